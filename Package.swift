@@ -1,0 +1,93 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Survey360: a 360-degree internal customer satisfaction survey system.
+///
+/// Modules are layered as in `../shared/design/architecture.md`; arrows point
+/// down and nothing imports upward:
+///
+///     survey360 (CLI: Survey360CLI)          Survey360Web
+///            \                                 /
+///     Survey360SQLite   Survey360Import   Survey360Reports ── Survey360XML ── CSurvey360XML / CSurvey360XSLT
+///            |                 |               |
+///     Survey360Storage         |         Survey360Scoring
+///             \                |               /
+///                     Survey360Core (Foundation only)
+let package = Package(
+    name: "Survey360",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "survey360", targets: ["survey360"]),
+        .library(name: "Survey360Core", targets: ["Survey360Core"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // MARK: - Domain
+        .target(name: "Survey360Core"),
+        .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
+
+        // MARK: - Input
+        .target(
+            name: "Survey360Import",
+            dependencies: ["Survey360Core", .product(name: "CSV", package: "CSV.swift")]
+        ),
+
+        // MARK: - Storage
+        .target(name: "Survey360Storage", dependencies: ["Survey360Core"]),
+        .target(
+            name: "Survey360SQLite",
+            dependencies: ["Survey360Storage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        // MARK: - XML and reports (the only place that touches libxml2)
+        .systemLibrary(
+            name: "CSurvey360XML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSurvey360XSLT",
+            pkgConfig: "libexslt",
+            providers: [.apt(["libxslt1-dev"])]
+        ),
+        .target(name: "Survey360XML", dependencies: ["Survey360Core", "CSurvey360XML", "CSurvey360XSLT"]),
+        .target(
+            name: "Survey360Reports",
+            dependencies: [
+                "Survey360Core", "Survey360Scoring", "Survey360XML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // MARK: - Command line
+        .target(
+            name: "Survey360CLI",
+            dependencies: [
+                "Survey360Core", "Survey360Import", "Survey360Scoring", "Survey360Storage",
+                "Survey360SQLite", "Survey360XML", "Survey360Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "survey360", dependencies: ["Survey360CLI"]),
+
+        // MARK: - Tests
+        .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
+        .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
+        .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
+        .testTarget(
+            name: "Survey360StorageTests",
+            dependencies: ["Survey360Storage", "Survey360SQLite"]
+        ),
+        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
+        .testTarget(name: "Survey360ReportsTests", dependencies: ["Survey360Reports"]),
+        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The Survey360Import module; see Package.swift for its place in the layers.

@@ -1,0 +1,1 @@
+// The Survey360Storage module; see Package.swift for its place in the layers.

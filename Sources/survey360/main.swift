@@ -1,0 +1,3 @@
+import Survey360CLI
+
+await Survey360Command.main()
