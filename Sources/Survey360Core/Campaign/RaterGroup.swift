@@ -3,7 +3,7 @@
 /// The cases are declared in precedence order: a pair related in several
 /// ways (a manager who is also in the next process stage) belongs to the
 /// first group that applies, as `scoring.md` defines.
-public enum RaterGroup: String, CaseIterable, Hashable, Comparable, Sendable, Codable {
+public enum RaterGroup: String, CaseIterable, Hashable, Comparable, Sendable, Codable, CodingKeyRepresentable {
     /// The person rates themself; always shown apart from the others.
     case selfRating = "self"
     /// The person's manager, rating downward; identifiable by construction.

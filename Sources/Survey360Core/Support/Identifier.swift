@@ -38,6 +38,24 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, Codable,
     }
 }
 
+/// Dictionaries keyed by an identifier encode as JSON objects, not as
+/// arrays of alternating keys and values.
+extension Identifier: CodingKeyRepresentable {
+    public var codingKey: any CodingKey { IdentifierCodingKey(stringValue: rawValue) }
+
+    public init?<Key: CodingKey>(codingKey: Key) {
+        self.init(codingKey.stringValue)
+    }
+}
+
+private struct IdentifierCodingKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
 public typealias PersonID = Identifier<Person>
 public typealias DepartmentID = Identifier<Department>
 public typealias ProcessID = Identifier<ProcessChain>

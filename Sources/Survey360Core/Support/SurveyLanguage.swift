@@ -3,7 +3,7 @@
 /// The tags are BCP 47, as HR directories and browsers send them; Chinese is
 /// split by script because a Taipei reader and a Shanghai reader expect
 /// different characters for the same words.
-public enum SurveyLanguage: String, CaseIterable, Hashable, Sendable, Codable {
+public enum SurveyLanguage: String, CaseIterable, Hashable, Sendable, Codable, CodingKeyRepresentable {
     case simplifiedChinese = "zh-Hans"
     case traditionalChinese = "zh-Hant"
     case english = "en"

@@ -1,0 +1,31 @@
+import GRDB
+import Survey360Core
+import Survey360Storage
+
+/// A row of `department`.
+struct DepartmentRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "department"
+
+    var position: Int
+    var id: String
+    var name: String
+    var parentID: String?
+    var attributes: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case position, id, name, attributes
+        case parentID = "parent_id"
+    }
+
+    init(_ department: Department, position: Int) {
+        self.position = position
+        id = department.id.rawValue
+        name = department.name
+        parentID = department.parentID?.rawValue
+        attributes = department.attributes
+    }
+
+    var department: Department {
+        Department(id: DepartmentID(id), name: name, parentID: parentID.map { DepartmentID($0) }, attributes: attributes)
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+/// The database schema, as a list of migrations.
+///
+/// A migration is never edited after it ships: a database created by an
+/// older Survey360 is brought up to date by running the newer migrations.
+/// Migrations speak SQL only, never app types, so that changing a Swift type
+/// later cannot change what an old migration did.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: organisation, campaigns, responses") { db in
+            try db.create(table: "department") { t in
+                t.column("position", .integer).notNull()
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("parent_id", .text)
+                t.column("attributes", .jsonText).notNull()
+            }
+            try db.create(table: "person") { t in
+                t.column("position", .integer).notNull()
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("email", .text).notNull()
+                t.column("department_id", .text).notNull()
+                t.column("manager_id", .text)
+                t.column("title", .text).notNull()
+                t.column("hire_date", .text)
+                t.column("status", .text).notNull()
+                t.column("language", .text)
+                t.column("attributes", .jsonText).notNull()
+            }
+            try db.create(table: "service_relation") { t in
+                t.primaryKey("position", .integer)
+                t.column("provider_id", .text).notNull()
+                t.column("customer_id", .text).notNull()
+            }
+            try db.create(table: "process_stage") { t in
+                t.column("position", .integer).notNull()
+                t.column("process_id", .text).notNull()
+                t.column("process_name", .text).notNull()
+                t.column("step", .integer).notNull()
+                t.column("department_id", .text).notNull()
+                t.column("person_ids", .jsonText)
+                t.primaryKey(["process_id", "step"])
+            }
+            try db.create(table: "campaign") { t in
+                t.autoIncrementedPrimaryKey("position")
+                t.column("id", .text).notNull().unique()
+                t.column("title", .text).notNull()
+                t.column("opens", .text).notNull()
+                t.column("closes", .text).notNull()
+                t.column("template_id", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("rules", .jsonText).notNull()
+                t.column("policy", .jsonText).notNull()
+                t.column("state", .text).notNull()
+                t.column("questionnaire", .jsonText)
+            }
+            try db.create(table: "audit_event") { t in
+                t.autoIncrementedPrimaryKey("position")
+                t.column("campaign_id", .text).notNull().indexed()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("date", .datetime).notNull()
+            }
+            try db.create(table: "assignment") { t in
+                t.column("campaign_id", .text).notNull()
+                t.column("ratee_id", .text).notNull()
+                t.column("rater_id", .text).notNull()
+                t.column("rater_group", .text).notNull()
+                t.primaryKey(["campaign_id", "ratee_id", "rater_id"])
+            }
+            try db.create(index: "assignment_by_rater", on: "assignment", columns: ["campaign_id", "rater_id"])
+            try db.create(table: "invitation") { t in
+                t.primaryKey("token_hash", .blob)
+                t.column("campaign_id", .text).notNull()
+                t.column("rater_id", .text).notNull()
+                t.uniqueKey(["campaign_id", "rater_id"])
+            }
+            try db.create(table: "response") { t in
+                t.column("campaign_id", .text).notNull()
+                t.column("ratee_id", .text).notNull()
+                t.column("rater_id", .text).notNull()
+                t.column("submitted", .boolean).notNull()
+                t.column("ratings", .jsonText).notNull()
+                t.column("comments", .jsonText).notNull()
+                t.primaryKey(["campaign_id", "ratee_id", "rater_id"])
+            }
+        }
+        return migrator
+    }
+}

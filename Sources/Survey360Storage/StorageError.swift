@@ -1,0 +1,39 @@
+import Survey360Core
+
+/// Why a store refused or failed an operation.
+///
+/// A struct over a private code, so that cases can be added without breaking
+/// callers. Its description never carries answers, tokens or rater ids.
+public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
+    private enum Code: Hashable, Sendable {
+        case notFound, conflict, alreadySubmitted, notAssigned, unavailable, corrupt
+    }
+
+    private let code: Code
+    /// A sentence for people, in the house style.
+    public let message: String
+
+    private init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// Something named does not exist.
+    public static func notFound(_ message: String) -> Self { Self(.notFound, message) }
+    /// Something with the same identity exists already.
+    public static func conflict(_ message: String) -> Self { Self(.conflict, message) }
+    /// A questionnaire's answers are final and cannot change.
+    public static let alreadySubmitted = Self(.alreadySubmitted, "This questionnaire has already been submitted")
+    /// A response was given for a pair the campaign does not assign.
+    public static let notAssigned = Self(.notAssigned, "This questionnaire is not assigned in the campaign")
+    /// The database could not be reached or opened.
+    public static func unavailable(_ message: String) -> Self { Self(.unavailable, message) }
+    /// A stored row cannot be read back: the database was changed by hand.
+    public static func corrupt(_ message: String) -> Self { Self(.corrupt, "The database is damaged: \(message)") }
+
+    public static func ~= (pattern: Self, error: any Error) -> Bool {
+        (error as? Self)?.code == pattern.code
+    }
+}
