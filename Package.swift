@@ -39,7 +39,10 @@ let package = Package(
         ),
 
         // MARK: - Storage
-        .target(name: "Survey360Storage", dependencies: ["Survey360Core"]),
+        .target(
+            name: "Survey360Storage",
+            dependencies: ["Survey360Core", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "Survey360SQLite",
             dependencies: ["Survey360Storage", .product(name: "GRDB", package: "GRDB.swift")]

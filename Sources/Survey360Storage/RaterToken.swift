@@ -1,0 +1,45 @@
+import Crypto
+import Foundation
+
+/// The secret in a rater's link: 128 random bits, shown once when the
+/// invitations are exported and stored only as a SHA-256 hash.
+///
+/// A token's description is redacted so that it cannot reach a log line by
+/// accident; the text for the link is ``linkText``.
+public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
+    /// The token as it appears in the link: 22 characters of base64url.
+    public let linkText: String
+
+    /// Draws a new token from the system's cryptographic random source.
+    public static func generate() -> RaterToken {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return RaterToken(linkText: Self.base64URL(Data(bytes)))!
+    }
+
+    /// Reads a token from a link; `nil` for text that cannot be a token, so
+    /// that malformed links are refused before any database work.
+    public init?(linkText: String) {
+        guard linkText.utf8.count == 22,
+            linkText.utf8.allSatisfy({ byte in
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            })
+        else { return nil }
+        self.linkText = linkText
+    }
+
+    /// The SHA-256 of the token, the only form a store keeps.
+    public var hash: Data { Data(SHA256.hash(data: Data(linkText.utf8))) }
+
+    public var description: String { "RaterToken(redacted)" }
+
+    private static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
