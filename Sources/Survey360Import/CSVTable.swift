@@ -1,0 +1,113 @@
+import CSV
+import Foundation
+import Survey360Core
+
+/// A CSV file read whole, with the line on which each record starts.
+///
+/// HR's files come from spreadsheets and HR systems: UTF-8 with or without a
+/// byte order mark, CRLF or LF line ends, RFC 4180 quoting with line breaks
+/// inside quoted fields, and Chinese text. The quoting itself is CSV.swift's
+/// job; this type adds what an HR person needs to fix a file: every problem
+/// reported with the file's name and the line where the record starts.
+struct CSVTable {
+    /// One record, its fields keyed by column name.
+    struct Row {
+        let line: Int
+        let fields: [String: String]
+
+        /// The trimmed value of `column`; empty when the column is absent.
+        subscript(column: String) -> String {
+            (fields[column] ?? "").trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    let file: String
+    let columns: [String]
+    let rows: [Row]
+
+    /// Reads `data` as the file named `file`.
+    ///
+    /// - Returns: The table, or every problem that prevents reading it.
+    static func parse(_ data: Data, file: String) -> Result<CSVTable, ImportError> {
+        func issue(_ message: String, line: Int) -> [ValidationIssue] {
+            [ValidationIssue(message, at: SourceLocation(file: file, line: line))]
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let line = invalidUTF8Line(data)
+            return .failure(ImportError(issues: issue("invalid UTF-8 on this line; save the file as UTF-8", line: line)))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if let line = unterminatedQuoteLine(text) {
+            return .failure(ImportError(issues: issue("a quoted field starts here and is never closed", line: line)))
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(ImportError(issues: issue("the file is empty; it needs a header row", line: 1)))
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            return .failure(ImportError(issues: issue("the header row cannot be read", line: 1)))
+        }
+        let columns = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var problems: [ValidationIssue] = []
+        var seenColumns: Set<String> = []
+        for column in columns where !seenColumns.insert(column).inserted {
+            problems += issue("column '\(column)' appears twice in the header", line: 1)
+        }
+        var rows: [Row] = []
+        var line = 2
+        while let values = reader.next() {
+            defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
+            if values.count == 1 && values[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            guard values.count == columns.count else {
+                problems += issue("\(values.count) fields, but the header has \(columns.count) columns", line: line)
+                continue
+            }
+            rows.append(Row(line: line, fields: Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })))
+        }
+        return problems.isEmpty ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
+    }
+
+    /// Counts line breaks as a text editor does: CRLF, LF and a lone CR.
+    private static func lineBreaks(in field: String) -> Int {
+        field.unicodeScalars.reduce(into: (count: 0, afterCR: false)) { state, scalar in
+            switch scalar {
+            case "\r": state.count += 1; state.afterCR = true
+            case "\n": if !state.afterCR { state.count += 1 }; state.afterCR = false
+            default: state.afterCR = false
+            }
+        }.count
+    }
+
+    /// The line of the first byte that is not valid UTF-8.
+    private static func invalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            if String(validating: data[start...index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = data.index(after: index)
+        }
+        return line
+    }
+
+    /// The line on which an unclosed quoted field opens, if any.
+    ///
+    /// CSV.swift reads an unclosed quote to the end of the file without
+    /// complaint, which would silently swallow every later record.
+    private static func unterminatedQuoteLine(_ text: String) -> Int? {
+        var line = 1
+        var quoteOpenedOn: Int?
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                quoteOpenedOn = quoteOpenedOn == nil ? line : nil
+            } else if scalar == "\n" && previous != "\r" || scalar == "\r" {
+                line += 1
+            }
+            previous = scalar
+        }
+        return quoteOpenedOn
+    }
+}
