@@ -1,3 +1,0 @@
-import Survey360CLI
-
-await Survey360Command.main()
