@@ -1,0 +1,31 @@
+/// A person rated whose group will have fewer raters than its minimum, so
+/// that the group's results will be merged or suppressed in the report.
+///
+/// Warnings are for HR before launch. They name the person rated and the
+/// group, never the raters: a warning is shown beside the plan, and pairing
+/// it with names would tell who rates whom to anyone who sees the warning.
+public struct AssignmentWarning: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var rateeID: PersonID
+    public var group: RaterGroup
+    /// The raters the group has in the plan.
+    public var available: Int
+    /// The campaign's minimum for the group.
+    public var minimum: Int
+
+    public init(ratee: PersonID, group: RaterGroup, available: Int, minimum: Int) {
+        self.rateeID = ratee
+        self.group = group
+        self.available = available
+        self.minimum = minimum
+    }
+
+    public var description: String {
+        let raters = available == 1 ? "rater" : "raters"
+        return
+            "person '\(rateeID)' has \(available) \(group.rawValue) \(raters), fewer than the minimum of \(minimum); the \(group.rawValue) results will be suppressed"
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.rateeID, lhs.group) < (rhs.rateeID, rhs.group)
+    }
+}

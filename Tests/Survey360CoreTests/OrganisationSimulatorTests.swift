@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@testable import Survey360Core
+
+@Suite struct OrganisationSimulatorTests {
+    @Test func randomSourceIsSplitMix64() {
+        // The reference outputs of Vigna's splitmix64.c for seed 1234567,
+        // also the test vector of Java's SplittableRandom ports.
+        var random = OrganisationSimulator.RandomSource(seed: 1_234_567)
+        let outputs = (0..<5).map { _ in random.next() }
+        #expect(
+            outputs == [
+                6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
+                4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
+            ])
+        var zero = OrganisationSimulator.RandomSource(seed: 0)
+        #expect(zero.next() == 0xE220_A839_7B1D_CDAF)
+    }
+
+    @Test func randomSourceDrawsStayInRange() {
+        var random = OrganisationSimulator.RandomSource(seed: 9)
+        var seen: Set<Int> = []
+        for _ in 0..<10_000 {
+            let value = random.int(in: 3...8)
+            #expect((3...8).contains(value))
+            seen.insert(value)
+            let unit = random.unit()
+            #expect(unit >= 0 && unit < 1)
+        }
+        #expect(seen == Set(3...8))
+    }
+
+    @Test(arguments: [
+        (1, 1 as UInt64), (5, 2), (6, 3), (7, 4), (10, 5), (11, 0), (57, 6), (300, 7), (2_000, 8), (25_000, 9),
+    ])
+    func everySizeIsValidAndExact(people: Int, seed: UInt64) {
+        let organisation = OrganisationSimulator(people: people, seed: seed).make()
+        #expect(organisation.people.count == people)
+        #expect(OrganisationValidator.validate(organisation).isEmpty)
+        #expect(organisation.people.filter { $0.managerID == nil }.count == 1)
+        #expect(organisation.departments.filter { $0.parentID == nil }.count == 1)
+        #expect(Set(organisation.people.map(\.email)).count == people)
+        #expect(Set(organisation.people.map(\.id)).count == people)
+        if people >= 10 {
+            #expect(!organisation.services.isEmpty)
+            #expect(!organisation.processes.isEmpty)
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameOrganisation() {
+        let first = OrganisationSimulator(people: 1_500, seed: 42).make()
+        let second = OrganisationSimulator(people: 1_500, seed: 42).make()
+        let other = OrganisationSimulator(people: 1_500, seed: 43).make()
+        #expect(first == second)
+        #expect(first != other)
+        #expect(first.people.map(\.name) != other.people.map(\.name))
+    }
+
+    @Test func spansOfControlAndTeamsAreRealistic() {
+        let organisation = OrganisationSimulator(people: 20_000, seed: 11).make()
+        for person in organisation.people {
+            let reports = organisation.directReports(of: person.id).count
+            #expect(reports <= 9, "\(person.id) has \(reports) direct reports")
+        }
+        let managers = organisation.people.filter { !organisation.directReports(of: $0.id).isEmpty }
+        let meanSpan = Double(organisation.people.count - 1) / Double(managers.count)
+        #expect((4.5...8.5).contains(meanSpan), "mean span \(meanSpan)")
+        for department in organisation.departments {
+            #expect(organisation.members(of: department.id).count <= 10)
+        }
+        #expect((5...9).contains(organisation.hierarchyDepth))
+        // Every head of a sub-unit reports to the head of the unit above.
+        for department in organisation.departments {
+            guard let parent = department.parentID else { continue }
+            let head = organisation.members(of: department.id)[0]
+            let parentHead = organisation.members(of: parent)[0]
+            #expect(organisation.person(head)?.managerID == parentHead)
+        }
+    }
+
+    @Test func statusesLanguagesAndDatesFollowTheStatedShares() {
+        let organisation = OrganisationSimulator(people: 20_000, seed: 12).make()
+        let people = organisation.people
+        func share(_ predicate: (Person) -> Bool) -> Double {
+            Double(people.filter(predicate).count) / Double(people.count)
+        }
+        #expect((0.015...0.025).contains(share { $0.status == .leave }))
+        #expect((0.006...0.014).contains(share { $0.status == .left }))
+        #expect((0.45...0.55).contains(share { $0.language == .simplifiedChinese }))
+        #expect((0.17...0.23).contains(share { $0.language == .traditionalChinese }))
+        #expect((0.27...0.33).contains(share { $0.language == .english }))
+        let earliest = CalendarDate(year: 1998, month: 1, day: 1)!
+        let latest = CalendarDate(year: 2026, month: 6, day: 30)!
+        #expect(people.allSatisfy { ($0.hireDate.map { earliest...latest ~= $0 }) == true })
+        // Nobody who heads a unit has left.
+        #expect(people.allSatisfy { $0.status != .left || organisation.directReports(of: $0.id).isEmpty })
+        #expect(people.allSatisfy { $0.email.hasSuffix("@example.com") && $0.attributes["location"] != nil })
+    }
+
+    @Test func relationsJoinTeamsOfDifferentDivisions() {
+        let organisation = OrganisationSimulator(people: 5_000, seed: 13).make()
+        func division(_ id: DepartmentID) -> DepartmentID {
+            var current = id
+            while let parent = organisation.department(current)?.parentID,
+                organisation.department(parent)?.parentID != nil
+            {
+                current = parent
+            }
+            return current
+        }
+        func isTeam(_ id: DepartmentID) -> Bool {
+            !organisation.departments.contains { $0.parentID == id }
+        }
+        for relation in organisation.services {
+            #expect(division(relation.provider) != division(relation.customer))
+            #expect(isTeam(relation.provider) && isTeam(relation.customer))
+        }
+        let teamCount = organisation.departments.filter { isTeam($0.id) }.count
+        #expect(organisation.processes.count == teamCount / 10)
+        for process in organisation.processes {
+            #expect((2...5).contains(process.stages.count))
+            #expect(process.stages.map(\.step) == Array(1...process.stages.count))
+            let divisions = process.stages.map { division($0.departmentID) }
+            #expect(Set(divisions).count == divisions.count)
+            for stage in process.stages {
+                #expect(!organisation.people(in: stage).isEmpty)
+                for id in stage.personIDs ?? [] {
+                    #expect(organisation.person(id)?.status == .active)
+                }
+            }
+        }
+        #expect(organisation.processes.contains { $0.stages.contains { $0.personIDs != nil } })
+    }
+
+    @Test func aHundredThousandPeopleAreQuick() {
+        let clock = ContinuousClock()
+        var organisation: Organisation?
+        let elapsed = clock.measure {
+            organisation = OrganisationSimulator(people: 100_000, seed: 2026).make()
+        }
+        #expect(organisation?.people.count == 100_000)
+        #expect(OrganisationValidator.validate(organisation!).isEmpty)
+        // A debug build on a shared machine; a release build takes a fraction.
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+}
