@@ -75,6 +75,7 @@ let package = Package(
                 "Survey360Core", "Survey360Import", "Survey360Scoring", "Survey360Storage",
                 "Survey360SQLite", "Survey360XML", "Survey360Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -29,8 +29,8 @@ public final class Console: @unchecked Sendable {
     /// Everything written to standard error so far (capturing consoles only).
     public var errors: String { lock.withLock { errorBuffer } }
 
-    public func print(_ line: String = "") {
-        write(line + "\n", error: false)
+    public func print(_ line: String = "", terminator: String = "\n") {
+        write(line + terminator, error: false)
     }
 
     public func printError(_ line: String) {

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Survey360Core
+
+/// `survey360 campaign close ID`: stop accepting answers.
+struct CampaignCloseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close a campaign: no more answers; scores and reports become available."
+    )
+
+    @Argument(help: ArgumentHelp("The campaign.", valueName: "id"))
+    var id: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let context = try CommandContext(store)
+        var campaign = try await context.campaign(id)
+        try CampaignCommandError.check { try campaign.perform(.close) }
+        let statuses = try await context.store.responseStatuses(in: campaign.id)
+        let submitted = statuses.values.filter { $0 == .submitted }.count
+        let detail = "\(submitted) of \(statuses.count) questionnaires submitted"
+        try await context.store.updateCampaign(campaign, event: context.event(campaign.id, "closed", detail))
+        Console.current.print("Closed campaign '\(campaign.id)': \(detail)")
+        Console.current.print("Next: survey360 scores \(campaign.id)")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Survey360Core
+
+/// Turns the domain's refusals into command-line errors: a one-line
+/// message, or every issue of a file, and a non-zero exit.
+enum CampaignCommandError {
+    static func check<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as CampaignError {
+            throw report(error)
+        }
+    }
+
+    static func report(_ error: CampaignError) -> any Error {
+        guard error.issues.count > 1 || error.issues.first?.location != nil else {
+            return ValidationError(sentenceCase(error.issues.first?.message ?? error.description))
+        }
+        let console = Console.current
+        for issue in error.issues { console.printError("error: \(issue)") }
+        console.printError("\(counted(error.issues.count, "problem")); nothing was stored")
+        return ExitCode(1)
+    }
+
+    private static func sentenceCase(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Survey360Core
+import Survey360Storage
+
+/// What most commands start from: the store, the organisation and a
+/// campaign, each loaded with an error that says what to do when missing.
+struct CommandContext {
+    let store: any SurveyStore
+    let options: StoreOptions
+
+    init(_ options: StoreOptions) throws {
+        self.options = options
+        store = try options.open()
+    }
+
+    func organisation() async throws -> Organisation {
+        guard let organisation = try await store.organisation() else {
+            throw ValidationError("No organisation in '\(options.database)'; run 'survey360 org import DIR' first")
+        }
+        return organisation
+    }
+
+    func campaign(_ id: String) async throws -> Campaign {
+        guard let campaign = try await store.campaign(CampaignID(id)) else {
+            throw ValidationError("No campaign '\(id)' in '\(options.database)'; 'survey360 campaign list' shows them")
+        }
+        return campaign
+    }
+
+    /// An audit event by whoever runs the command.
+    func event(_ campaign: CampaignID, _ action: String, _ detail: String = "") -> AuditEvent {
+        let user = ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        return AuditEvent(campaignID: campaign, actor: "\(user) (command line)", action: action, detail: detail)
+    }
+}
