@@ -7,7 +7,54 @@
    never allocates the two ICU fields this drops. */
 #undef LIBXML_ICU_ENABLED
 
+#include <stdarg.h>
+#include <stdio.h>
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/c14n.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
+
+/* `xmlFree` is a global function pointer, which Swift 6 refuses to call
+   ("not concurrency-safe"): call it through a function instead. */
+static inline void s360_xml_free(void *pointer) {
+    xmlFree(pointer);
+}
+
+/* A receiver for libxml2's printf-style (generic) error messages, which Swift
+   cannot receive itself because the callback is variadic. */
+typedef void (*s360_message_emitter)(void *info, const char *message);
+
+typedef struct s360_message_sink {
+    s360_message_emitter emit;
+    void *info;
+} s360_message_sink;
+
+/* Formats a generic error message and hands it to the sink in `context`
+   (an `s360_message_sink *`); with no sink the message is dropped, so that
+   nothing is ever printed to stderr. */
+static inline void s360_generic_error(void *context, const char *format, ...) {
+    s360_message_sink *sink = (s360_message_sink *)context;
+    if (sink == NULL || sink->emit == NULL) return;
+    char buffer[1024];
+    va_list arguments;
+    va_start(arguments, format);
+    vsnprintf(buffer, sizeof buffer, format, arguments);
+    va_end(arguments);
+    sink->emit(sink->info, buffer);
+}
+
+/* The address of `s360_generic_error`, for `xmlSetGenericErrorFunc`. */
+static inline xmlGenericErrorFunc s360_generic_error_function(void) {
+    return s360_generic_error;
+}
 
 #endif

@@ -1,0 +1,107 @@
+import CSurvey360XML
+import Foundation
+
+/// Writes a large XML document element by element, without building a tree.
+///
+/// The report writer produces one document per person rated, 100,000 of
+/// them in a big organisation: streaming through libxml2's `xmlTextWriter`
+/// keeps that fast and flat in memory. Text and attribute values are
+/// escaped; numbers are formatted here in Swift (libxml2's printf-style
+/// writer functions are variadic, which Swift cannot call), always with a
+/// `.` decimal point whatever the locale.
+///
+/// ```swift
+/// let writer = XMLStreamWriter()
+/// try writer.startElement("person", namespace: "urn:survey360:report:1")
+/// try writer.attribute("id", "P0042")
+/// try writer.element("score", text: XMLStreamWriter.decimal(4.25, fractionDigits: 2))
+/// try writer.endElement()
+/// let data = try writer.finish()
+/// ```
+public final class XMLStreamWriter {
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+    private var openElements: [String] = []
+
+    /// - Parameter indented: Indents nested elements by two spaces, for
+    ///   people reading the file; the indentation is part of the bytes, so
+    ///   keep the setting fixed where output is compared or hashed.
+    public init(indented: Bool = true) {
+        LibXML.initialise()
+        buffer = xmlBufferCreate()!
+        writer = xmlNewTextWriterMemory(buffer, 0)!
+        if indented {
+            xmlTextWriterSetIndent(writer, 1)
+            xmlTextWriterSetIndentString(writer, "  ")
+        }
+        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Opens an element; with a namespace, declares it as the default
+    /// namespace (for the root, typically).
+    public func startElement(_ name: String, namespace: String? = nil) throws {
+        try check(xmlTextWriterStartElement(try open(), name), "Cannot start element '\(name)'")
+        openElements.append(name)
+        if let namespace {
+            // Written as the first attribute, where people expect it
+            // (`xmlTextWriterStartElementNS` puts it last).
+            try attribute("xmlns", namespace)
+        }
+    }
+
+    /// Writes an attribute of the element just opened.
+    public func attribute(_ name: String, _ value: String) throws {
+        try check(xmlTextWriterWriteAttribute(try open(), name, value), "Cannot write attribute '\(name)'")
+    }
+
+    /// Writes escaped text into the current element.
+    public func text(_ text: String) throws {
+        try check(xmlTextWriterWriteString(try open(), text), "Cannot write text")
+    }
+
+    /// Writes `<name>text</name>`.
+    public func element(_ name: String, text: String) throws {
+        try check(xmlTextWriterWriteElement(try open(), name, text), "Cannot write element '\(name)'")
+    }
+
+    /// Writes an element whose content `body` writes, closing it even when
+    /// `body` throws half-way (the writer is then unusable anyway).
+    public func element(_ name: String, namespace: String? = nil, _ body: () throws -> Void) throws {
+        try startElement(name, namespace: namespace)
+        try body()
+        try endElement()
+    }
+
+    /// Closes the innermost open element.
+    public func endElement() throws {
+        guard let name = openElements.popLast() else {
+            throw XMLError(.output, "No element is open to end")
+        }
+        try check(xmlTextWriterEndElement(try open()), "Cannot end element '\(name)'")
+    }
+
+    /// Closes any open elements and returns the document; the writer cannot
+    /// be used afterwards.
+    public func finish() throws -> Data {
+        let writer = try open()
+        try check(xmlTextWriterEndDocument(writer), "Cannot end the document")
+        xmlFreeTextWriter(writer)  // flushes into the buffer
+        self.writer = nil
+        openElements = []
+        return Data(bytes: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func open() throws -> xmlTextWriterPtr {
+        guard let writer else { throw XMLError(.output, "The writer is already finished") }
+        return writer
+    }
+
+    private func check(_ status: Int32, _ message: @autoclosure () -> String) throws {
+        if status < 0 { throw XMLError(.output, message()) }
+    }
+}

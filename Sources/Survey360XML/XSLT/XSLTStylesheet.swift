@@ -1,0 +1,102 @@
+import CSurvey360XML
+import CSurvey360XSLT
+import Foundation
+
+/// A compiled XSLT 1.0 stylesheet (with EXSLT), such as the one that renders
+/// HTML scorecards from the XML report.
+///
+/// Stylesheets live in `templates/`, where HR may edit them, so they run
+/// with restricted rights: they may read files (`document()`), but never
+/// write files, create directories or touch the network.
+///
+/// ```swift
+/// let stylesheet = try XSLTStylesheet(contentsOf: templates.appending(path: "reports/scorecard.xsl"))
+/// let page = try stylesheet.apply(to: report, parameters: ["language": "zh-Hans"])
+/// let html = page.htmlData()
+/// ```
+///
+/// `@unchecked Sendable`: libxslt never changes a compiled stylesheet while
+/// transforming; each `apply` gets its own transformation context, so any
+/// number of threads may apply one stylesheet at once.
+public final class XSLTStylesheet: @unchecked Sendable {
+    private let pointer: xsltStylesheetPtr
+    /// The file name, as messages give it (`scorecard.xsl`).
+    public let name: String
+
+    /// Loads and compiles a stylesheet; it is parsed as safely as any
+    /// document (no network, no entity substitution).
+    ///
+    /// - Throws: `XMLError` with code `.unreadable` or `.malformed` for a
+    ///   file that cannot be read or parsed, `.stylesheet` for XML that is
+    ///   not a valid stylesheet.
+    public init(contentsOf url: URL) throws {
+        let source = try XMLDocument(contentsOf: url)
+        let name = url.lastPathComponent
+        // The stylesheet takes ownership of this tree and frees it with
+        // itself; `source` must not free it too (see `disown`).
+        let tree = xmlCopyDoc(source.pointer, 1)!
+        self.pointer = try Diagnostics.collect(file: name) { diagnostics in
+            guard let stylesheet = xsltParseStylesheetDoc(tree) else {
+                xmlFreeDoc(tree)
+                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+            }
+            if stylesheet.pointee.errors > 0 {
+                xsltFreeStylesheet(stylesheet)  // frees `tree` too
+                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+            }
+            return stylesheet
+        }
+        self.name = name
+    }
+
+    deinit {
+        xsltFreeStylesheet(pointer)
+    }
+
+    /// Transforms `document`.
+    ///
+    /// - Parameters:
+    ///   - document: The input document.
+    ///   - parameters: Values for the stylesheet's top-level `xsl:param`s,
+    ///     passed as strings (quoted as XPath literals here, so a value may
+    ///     contain quotes and is never evaluated as an expression).
+    /// - Returns: The result tree; an HTML document when the stylesheet says
+    ///   `<xsl:output method="html"/>`, given the `<!DOCTYPE html>` doctype
+    ///   so that `htmlData()` writes a valid HTML5 page.
+    /// - Throws: `XMLError` with code `.transform` when the transformation
+    ///   fails or `xsl:message terminate="yes"` stops it.
+    public func apply(to document: XMLDocument, parameters: [String: String] = [:]) throws -> XMLDocument {
+        try Diagnostics.collect(file: name) { diagnostics in
+            guard let context = xsltNewTransformContext(pointer, document.pointer) else {
+                throw XMLError(.transform, "Cannot create a transformation context for '\(name)'")
+            }
+            defer { xsltFreeTransformContext(context) }
+            xsltSetCtxtSecurityPrefs(Self.restrictedPreferences, context)
+            xsltSetCtxtParseOptions(context, LibXML.safeParseOptions)
+            let result = withParameterArray(parameters) { array in
+                xsltApplyStylesheetUser(pointer, document.pointer, array, nil, nil, context)
+            }
+            guard let result, context.pointee.state == XSLT_STATE_OK else {
+                if let result { xmlFreeDoc(result) }
+                throw XMLError(
+                    .transform, "Stylesheet '\(name)' failed on '\(document.name ?? "document")'",
+                    diagnostics: diagnostics.all)
+            }
+            if result.pointee.type == XML_HTML_DOCUMENT_NODE && result.pointee.intSubset == nil {
+                xmlCreateIntSubset(result, "html", nil, nil)
+            }
+            return XMLDocument(adopting: result, name: document.name)
+        }
+    }
+
+    /// Security preferences for every transformation: reading files is
+    /// allowed, writing files, creating directories and any network access
+    /// are not. Created once and never freed, as libxslt's default.
+    nonisolated(unsafe) static let restrictedPreferences: xsltSecurityPrefsPtr = {
+        let preferences = xsltNewSecurityPrefs()!
+        for option in [XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK] {
+            xsltSetSecurityPrefs(preferences, option, xsltSecurityForbid)
+        }
+        return preferences
+    }()
+}

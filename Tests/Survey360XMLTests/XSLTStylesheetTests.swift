@@ -1,0 +1,103 @@
+import Foundation
+import Survey360XML
+import Testing
+
+@Suite struct XSLTStylesheetTests {
+    static let stylesheetText = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+            xmlns:math="http://exslt.org/math" exclude-result-prefixes="math">
+          <xsl:output method="html" encoding="UTF-8" indent="no"/>
+          <xsl:param name="title" select="'untitled'"/>
+          <xsl:template match="/scores">
+            <html lang="zh-Hans">
+              <head><title><xsl:value-of select="$title"/></title></head>
+              <body>
+                <h1><xsl:value-of select="@department"/></h1>
+                <p>max <xsl:value-of select="math:max(score/@value)"/></p>
+                <br/>
+              </body>
+            </html>
+          </xsl:template>
+        </xsl:stylesheet>
+        """
+
+    @Test func rendersHTML5WithRawUTF8AndNoHttpEquiv() throws {
+        let directory = try TemporaryDirectory()
+        let stylesheet = try XSLTStylesheet(contentsOf: try directory.write(Self.stylesheetText, to: "page.xsl"))
+        let input = try XMLDocument(
+            data: Data(#"<scores department="護理部"><score value="3"/><score value="5"/></scores>"#.utf8))
+        let page = try stylesheet.apply(to: input, parameters: ["title": #"It's "Q4""#])
+        #expect(page.isHTML)
+        let expected = """
+            <!DOCTYPE html>
+            <html lang="zh-Hans">
+            <head><title>It's "Q4"</title></head>
+            <body>
+            <h1>護理部</h1>
+            <p>max 5</p>
+            <br>
+            </body>
+            </html>
+
+            """
+        #expect(page.htmlString() == expected)
+    }
+
+    @Test func xpathLiteralsQuoteAnyString() {
+        #expect(XSLTStylesheet.xpathLiteral("plain") == "'plain'")
+        #expect(XSLTStylesheet.xpathLiteral("it's") == #""it's""#)
+        #expect(XSLTStylesheet.xpathLiteral(#"say "it's""#) == #"concat('say "it', "'", 's"')"#)
+    }
+
+    @Test func invalidStylesheetIsRejectedWithItsLine() throws {
+        let directory = try TemporaryDirectory()
+        let text = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:template match="/">
+                <xsl:value-of select="count(("/>
+              </xsl:template>
+            </xsl:stylesheet>
+            """
+        let error = try #require(throws: XMLError.self) {
+            try XSLTStylesheet(contentsOf: try directory.write(text, to: "bad.xsl"))
+        }
+        #expect(error.code == .stylesheet)
+        #expect(error.message == "'bad.xsl' is not a valid XSLT stylesheet")
+        #expect(!error.diagnostics.isEmpty)
+    }
+
+    @Test func stylesheetCannotWriteFiles() throws {
+        let directory = try TemporaryDirectory()
+        let target = directory.url.appending(path: "written.txt")
+        let text = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+              <xsl:template match="/">
+                <exsl:document href="\(target.path)"><x>escaped</x></exsl:document>
+                <done/>
+              </xsl:template>
+            </xsl:stylesheet>
+            """
+        let stylesheet = try XSLTStylesheet(contentsOf: try directory.write(text, to: "writer.xsl"))
+        let input = try XMLDocument(data: Data("<a/>".utf8))
+        #expect(throws: XMLError.self) { try stylesheet.apply(to: input) }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
+    @Test func terminatingMessageFailsTheTransform() throws {
+        let directory = try TemporaryDirectory()
+        let text = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:template match="/"><xsl:message terminate="yes">no scores</xsl:message></xsl:template>
+            </xsl:stylesheet>
+            """
+        let stylesheet = try XSLTStylesheet(contentsOf: try directory.write(text, to: "stop.xsl"))
+        let error = try #require(throws: XMLError.self) {
+            try stylesheet.apply(to: try XMLDocument(data: Data("<a/>".utf8), name: "input.xml"))
+        }
+        #expect(error.code == .transform)
+        #expect(error.message == "Stylesheet 'stop.xsl' failed on 'input.xml'")
+        #expect(error.diagnostics.map(\.message).contains("no scores"))
+    }
+}
