@@ -144,6 +144,22 @@ import Testing
         #expect(hospital.departments.first { $0.parentID == nil }?.name == "院長室")
     }
 
+    @Test func theHospitalLetsAFewGroupsFallShortOfThreeRaters() throws {
+        let hospital = try load("hospital")
+        func activeReports(of person: Person) -> Int {
+            hospital.directReports(of: person.id).filter { hospital.person($0)?.status == .active }.count
+        }
+        let managers = hospital.people.filter { !hospital.directReports(of: $0.id).isEmpty }
+        #expect(managers.count == 13)
+        #expect(managers.filter { activeReports(of: $0) < 3 }.map(\.title) == ["財務科科長", "人力資源室主任"])
+        // Purchasing's downstream raters in the repair chain: finance
+        // without its cashier.
+        let repair = try #require(hospital.processes.first { $0.name == "儀器報修與採購" })
+        let finance = hospital.people(in: repair.stages[3]).filter { hospital.person($0)?.status == .active }
+        #expect(finance.count == 2)
+        #expect(hospital.people(in: repair.stages[0]).compactMap { hospital.person($0)?.title } == ["督導", "護理長", "護理長", "護理長"])
+    }
+
     @Test func theManufacturerIsValidAndHasItsChains() throws {
         let manufacturer = try load("manufacturer")
         #expect(OrganisationValidator.validate(manufacturer).isEmpty)
