@@ -11,7 +11,7 @@ struct CampaignCommand: AsyncParsableCommand {
             """,
         subcommands: [
             CampaignCreateCommand.self, CampaignListCommand.self, CampaignShowCommand.self,
-            CampaignAssignCommand.self, CampaignCloseCommand.self,
+            CampaignAssignCommand.self, CampaignLaunchCommand.self, CampaignCloseCommand.self,
         ]
     )
 }

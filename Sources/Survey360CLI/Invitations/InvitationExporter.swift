@@ -1,0 +1,64 @@
+import CSV
+import Foundation
+import Survey360Core
+import Survey360Storage
+
+/// Issues secret links to raters and writes them out for distribution: a
+/// mail-merge CSV and one `.eml` invitation per rater in the rater's
+/// language.
+///
+/// The exported folder is the only place tokens ever exist in clear: the
+/// store keeps their hashes. Exporting again issues new links and retires
+/// the old ones of the same raters, which is how reminders carry a working
+/// link without Survey360 ever keeping a token it could leak.
+struct InvitationExporter {
+    let campaign: Campaign
+    let organisation: Organisation
+    let baseURL: String
+    let from: String
+    let isReminder: Bool
+
+    /// The invitations to store, once the files are safely written.
+    struct Issued {
+        let invitations: [Invitation]
+        let raters: Int
+    }
+
+    /// Writes `invitations.csv` and `eml/RATER.eml` into `directory` for each
+    /// rater with the given number of questionnaires.
+    func write(questionnairesByRater: [PersonID: Int], to directory: URL) throws -> Issued {
+        let emlDirectory = directory.appendingPathComponent("eml")
+        try FileManager.default.createDirectory(at: emlDirectory, withIntermediateDirectories: true)
+        let csv = try CSVWriter(stream: .toMemory())
+        try csv.write(row: ["rater_id", "name", "email", "language", "questionnaires", "closes", "subject", "link"])
+        var invitations: [Invitation] = []
+        let now = Date()
+        for rater in questionnairesByRater.keys.sorted() {
+            guard let person = organisation.person(rater), let count = questionnairesByRater[rater] else { continue }
+            let token = RaterToken.generate()
+            let link = baseURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/r/" + token.linkText
+            let language = person.language ?? campaign.language
+            let text = InvitationText(language: language, isReminder: isReminder)
+            let subject = text.subject(title: campaign.title)
+            let message = InvitationMessage(
+                from: from, toName: person.name, toAddress: person.email, subject: subject,
+                body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
+                date: now, messageID: "\(UUID().uuidString.lowercased())@survey360")
+            try Data(message.rfc5322.utf8).write(to: emlDirectory.appendingPathComponent("\(Self.fileName(rater)).eml"))
+            try csv.write(row: [
+                rater.rawValue, person.name, person.email, language.rawValue, String(count),
+                campaign.closes.description, subject, link,
+            ])
+            invitations.append(Invitation(campaignID: campaign.id, raterID: rater, tokenHash: token.hash))
+        }
+        csv.stream.close()
+        let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        try data.write(to: directory.appendingPathComponent("invitations.csv"))
+        return Issued(invitations: invitations, raters: invitations.count)
+    }
+
+    /// A file name from a person id that cannot escape the folder.
+    static func fileName(_ id: PersonID) -> String {
+        String(id.rawValue.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+    }
+}
