@@ -1,0 +1,89 @@
+import Survey360Core
+
+/// The aggregator: turns a closed campaign's responses into every figure of
+/// the reports, applying the scoring and confidentiality rules of
+/// `scoring.md`.
+///
+/// Pure and deterministic: the same input and seed give the same scores on
+/// every run and machine; nothing is read from or written to storage.
+///
+/// ```swift
+/// let scores = CampaignScorer().score(input)
+/// for person in scores.people {
+///     for column in person.groups where column.disposition.isShown {
+///         print(column.group, column.overall.outcome)
+///     }
+/// }
+/// ```
+public struct CampaignScorer: Sendable {
+    public init() {}
+
+    /// Scores a campaign given in the domain's types (and its previous
+    /// campaign, for trends, when the input has one).
+    public func score(_ input: ScoringInput) -> CampaignScores {
+        score(
+            CompactCampaign(input), policy: input.policy, seed: input.seed,
+            previous: input.previous.map { (CompactCampaign($0), $0.policy) })
+    }
+
+    /// Scores a campaign in its compact form.
+    ///
+    /// - Parameters:
+    ///   - campaign: the campaign to score.
+    ///   - policy: the campaign's scoring and confidentiality rules.
+    ///   - seed: seeds the comment order.
+    ///   - previous: the previous campaign and its policy, for trends.
+    /// - Returns: every figure and every decision, with the rules applied.
+    public func score(
+        _ campaign: CompactCampaign, policy: ScoringPolicy, seed: UInt64,
+        previous: (campaign: CompactCampaign, policy: ScoringPolicy)? = nil
+    ) -> CampaignScores {
+        let pairScores = PairScores(campaign, minimumShare: policy.minimumAnsweredShare)
+        var (people, rated, tally) = scorePeople(campaign, pairScores: pairScores, policy: policy, seed: seed)
+        let normCount = PercentileNorms.apply(to: &people, policy: policy, dimensionCount: campaign.dimensionCount)
+        var trendCount = 0
+        if let previous {
+            let previousScores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
+            let before = scorePeople(
+                previous.campaign, pairScores: previousScores, policy: previous.policy, seed: seed)
+            trendCount = TrendAnalyser(
+                current: campaign, previous: previous.campaign, policy: policy
+            ).apply(to: &people, rated: rated, previousPeople: before.people, previousRated: before.rated)
+        }
+        let departments = DepartmentScorer(
+            campaign: campaign, pairScores: pairScores, policy: policy, seed: seed
+        ).scorecards(people: people, rated: rated)
+        let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy).build()
+        let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
+        rated.removeAll()
+        let rules = AppliedRules.list(
+            policy: policy, scale: campaign.scale, tally: tally, norms: normCount, trends: trendCount, departments: departments,
+            matrix: matrix, analytics: analytics, hasPrevious: previous != nil)
+        return CampaignScores(
+            policy: policy, scale: campaign.scale, itemIDs: campaign.itemIDs,
+            itemDimensions: campaign.itemDimensions.map(Int.init), dimensionIDs: campaign.dimensionIDs,
+            departmentIDs: campaign.departmentIDs, seed: seed, people: people, departments: departments,
+            serviceMatrix: matrix, analytics: analytics, appliedRules: rules, inputNotes: campaign.notes,
+            hasPreviousCampaign: previous != nil)
+    }
+
+    /// Every person rated, scored in parallel chunks.
+    private func scorePeople(
+        _ campaign: CompactCampaign, pairScores: PairScores, policy: ScoringPolicy, seed: UInt64
+    ) -> (people: [PersonScores], rated: [Int], tally: RuleTally) {
+        let rated = (0..<campaign.personCount).filter { !campaign.questionnaires(about: $0).isEmpty }
+        let chunks = Parallel.mapChunks(count: rated.count) { range in
+            var scorer = PersonScorer(campaign: campaign, pairScores: pairScores, policy: policy, seed: seed)
+            let people = range.map { scorer.score(rated[$0]) }
+            return (people, scorer.tally)
+        }
+        var people: [PersonScores] = []
+        people.reserveCapacity(rated.count)
+        var tally = RuleTally()
+        for (part, partTally) in chunks {
+            people.append(contentsOf: part)
+            tally.add(partTally)
+        }
+        return (people, rated, tally)
+    }
+}

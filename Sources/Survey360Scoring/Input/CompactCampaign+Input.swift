@@ -1,0 +1,95 @@
+import Survey360Core
+
+extension CompactCampaign {
+    /// Converts the domain's types into the working form.
+    ///
+    /// Nothing is dropped silently: assignments naming unknown people,
+    /// responses without an assignment, drafts and ratings off the scale are
+    /// counted in ``notes`` (counts only: the notes never name anyone).
+    public init(_ input: ScoringInput) {
+        let questionnaire = input.questionnaire
+        let organisation = input.organisation
+        let dimensionIndex = Dictionary(
+            questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let items = questionnaire.items.filter { dimensionIndex[$0.dimensionID] != nil }
+        let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let questionIDs = questionnaire.openQuestions.map(\.id)
+        let questionIndex = Dictionary(
+            questionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let departmentIDs = organisation.departments.map(\.id)
+        let departmentIndex = Dictionary(
+            departmentIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let personIDs = organisation.people.map(\.id)
+        let personIndex = Dictionary(
+            personIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+
+        var notes = InputNotes()
+        var raters: [Int32] = []
+        var ratees: [Int32] = []
+        var groups: [RaterGroup] = []
+        var pairIndex: [RaterPair: Int] = [:]
+        for assignment in input.assignments {
+            guard let rater = personIndex[assignment.raterID], let ratee = personIndex[assignment.rateeID]
+            else {
+                notes.assignmentsWithUnknownPeople += 1
+                continue
+            }
+            guard pairIndex[assignment.pair] == nil else {
+                notes.duplicateAssignments += 1
+                continue
+            }
+            pairIndex[assignment.pair] = raters.count
+            raters.append(rater)
+            ratees.append(ratee)
+            groups.append(assignment.group)
+        }
+
+        let width = items.count
+        var submitted = [Bool](repeating: false, count: raters.count)
+        var ratings = [Int8](repeating: Self.noAnswer, count: raters.count * width)
+        var comments: [CompactComment] = []
+        for response in input.responses {
+            guard let q = pairIndex[response.pair] else {
+                notes.responsesWithoutAssignment += 1
+                continue
+            }
+            guard response.isSubmitted else {
+                notes.draftResponses += 1
+                continue
+            }
+            guard !submitted[q] else { continue }
+            submitted[q] = true
+            for (itemID, value) in response.ratings {
+                guard let item = itemIndex[itemID] else {
+                    notes.invalidRatings += 1
+                    continue
+                }
+                guard let value else { continue }
+                guard questionnaire.scale.contains(value), value > -128, value < 128 else {
+                    notes.invalidRatings += 1
+                    continue
+                }
+                ratings[q * width + item] = Int8(value)
+            }
+            for (questionID, text) in response.comments.sorted(by: { $0.key < $1.key }) {
+                guard let question = questionIndex[questionID],
+                    !text.allSatisfy({ $0.isWhitespace })
+                else { continue }
+                comments.append(CompactComment(questionnaire: Int32(q), question: Int32(question), text: text))
+            }
+        }
+
+        self.init(
+            scale: questionnaire.scale, itemIDs: items.map(\.id),
+            itemDimensions: items.map { Int32(dimensionIndex[$0.dimensionID]!) },
+            dimensionIDs: questionnaire.dimensions.map(\.id), questionIDs: questionIDs,
+            personIDs: personIDs,
+            personDepartments: organisation.people.map { departmentIndex[$0.departmentID] ?? -1 },
+            departmentIDs: departmentIDs,
+            departmentParents: organisation.departments.map { department in
+                department.parentID.flatMap { departmentIndex[$0] } ?? -1
+            },
+            raters: raters, ratees: ratees, groups: groups, submitted: submitted, ratings: ratings,
+            comments: comments, notes: notes)
+    }
+}
