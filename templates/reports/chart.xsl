@@ -12,7 +12,7 @@
     exclude-result-prefixes="r">
 
   <xsl:variable name="chart-left" select="10"/>
-  <xsl:variable name="chart-width" select="540"/>
+  <xsl:variable name="chart-width" select="400"/>
   <xsl:variable name="bar-height" select="13"/>
   <xsl:variable name="bar-step" select="17"/>
 
@@ -26,7 +26,7 @@
           <li><span class="swatch g-{@group}"></span><xsl:call-template name="group-name"><xsl:with-param name="group" select="@group"/></xsl:call-template></li>
         </xsl:for-each>
       </ul>
-      <svg viewBox="0 0 640 {$height}" role="img" class="bars">
+      <svg viewBox="0 0 480 {$height}" role="img" class="bars">
         <xsl:attribute name="aria-label">
           <xsl:call-template name="t"><xsl:with-param name="key" select="'section.summary'"/></xsl:call-template>
         </xsl:attribute>
