@@ -100,7 +100,8 @@ let package = Package(
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"]
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
     ],

@@ -19,15 +19,19 @@ enum HospitalCampaign {
     /// A comment that must come out escaped, never as markup.
     static let hostileComment = "<script>alert('x')</script> & \"quotes\""
 
+    static let organisation = try! OrganisationImporter.read(
+        directory: packageRoot.appending(path: "samples/hospital")
+    ).organisation
+    static let questionnaire = try! templates.loadQuestionnaire("default").questionnaire
+    static let plan = RaterAssigner.plan(for: organisation, rules: CampaignRules())
+    /// This quarter's responses, drafts included.
+    static let currentResponses = responses(plan.assignments, questionnaire: questionnaire, seed: 2026_4)
+
     /// The context, scored once and shared by the tests.
     static let context: ReportContext = {
-        let organisation = try! OrganisationImporter.read(directory: packageRoot.appending(path: "samples/hospital"))
-            .organisation
-        let questionnaire = try! templates.loadQuestionnaire("default").questionnaire
-        let plan = RaterAssigner.plan(for: organisation, rules: CampaignRules())
         let current = ScoringInput(
             questionnaire: questionnaire, organisation: organisation, assignments: plan.assignments,
-            responses: responses(plan.assignments, questionnaire: questionnaire, seed: 2026_4),
+            responses: currentResponses,
             policy: ScoringPolicy(),
             previous: ScoringInput(
                 questionnaire: questionnaire, organisation: organisation, assignments: plan.assignments,
@@ -40,14 +44,10 @@ enum HospitalCampaign {
             scores: CampaignScorer().score(current), previousCampaignID: "2026-Q3")
     }()
 
-    /// Every rater's identity: ids, names and e-mail addresses of anyone who
-    /// rated someone other than themself.
-    static var raterIdentities: [(rater: PersonID, ratee: PersonID, words: [String])] {
-        let plan = RaterAssigner.plan(for: context.organisation, rules: CampaignRules())
-        return plan.assignments.filter { $0.group != .selfRating }.map { assignment in
-            let person = context.organisation.person(assignment.raterID)!
-            return (assignment.raterID, assignment.rateeID, [person.email])
-        }
+    /// The people who rated `ratee`, self excepted.
+    static func raters(of ratee: PersonID) -> [Person] {
+        plan.assignments.filter { $0.rateeID == ratee && $0.group != .selfRating }
+            .map { organisation.person($0.raterID)! }
     }
 
     /// Responses for `assignments`: each person rated has a true level,
