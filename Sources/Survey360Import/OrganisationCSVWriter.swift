@@ -12,8 +12,9 @@ import Survey360Core
 /// The files are UTF-8 without a byte order mark (a BOM would become part of
 /// the first header name for many readers), with a header row, quoted as
 /// RFC 4180 requires by CSV.swift's `CSVWriter`, and with lines ending in LF
-/// (RFC 4180 allows any line break in practice, and LF keeps the sample files
-/// readable in diffs). The output depends only on the organisation: records
+/// rather than RFC 4180's CRLF (the readers in use, CSV.swift's, Python's and
+/// spreadsheets, accept both, and LF keeps the committed samples readable in
+/// diffs). The output depends only on the organisation: records
 /// in the order given, stages by step, and the attribute columns of people
 /// and departments after the standard ones, sorted by name, empty where a
 /// record lacks the attribute.
