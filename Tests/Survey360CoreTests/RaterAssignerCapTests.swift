@@ -30,7 +30,7 @@ import Testing
         #expect(plan.warnings.isEmpty)
     }
 
-    /// Pools above 256 people are sampled; 20 × 6 = 120 questionnaires over
+    /// Pools above 64 people are sampled; 20 × 6 = 120 questionnaires over
     /// 600 customers still reach 120 different raters, and 200 × 6 = 1200
     /// spread within a questionnaire or two of the even 2 each (sampling
     /// looks for the lowest load among a sample, not the whole pool).
