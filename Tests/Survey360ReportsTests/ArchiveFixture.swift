@@ -55,15 +55,20 @@ final class ArchiveFixture {
     let schema: URL
     let key: Curve25519.Signing.PrivateKey
 
-    init(key: Curve25519.Signing.PrivateKey = Curve25519.Signing.PrivateKey(), documents: [(name: String, text: String)] = documents) throws {
-        root = FileManager.default.temporaryDirectory.appending(path: "survey360-archive-\(UUID().uuidString)")
+    init(
+        key: Curve25519.Signing.PrivateKey = Curve25519.Signing.PrivateKey(),
+        documents: [(name: String, text: String)] = documents
+    ) throws {
+        root = FileManager.default.temporaryDirectory.appending(
+            path: "survey360-archive-\(UUID().uuidString)")
         archive = root.appending(path: "archive")
         schema = root.appending(path: "person.xsd")
         self.key = key
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try Data(Self.schemaText.utf8).write(to: schema)
         try AuditArchive.write(
-            documents: documents.map { (name: $0.name, data: Data($0.text.utf8)) }, schemas: [schema], to: archive,
+            documents: documents.map { (name: $0.name, data: Data($0.text.utf8)) }, schemas: [schema],
+            to: archive,
             signingKey: key)
     }
 

@@ -19,7 +19,9 @@ import Testing
         let derived = try ArchiveFixture.run(
             ["openssl", "pkey", "-in", SigningKeys.privateKeyFile, "-pubout"], in: keys)
         #expect(derived.status == 0)
-        #expect(derived.output == (try String(contentsOf: keys.appending(path: SigningKeys.publicKeyFile), encoding: .utf8)))
+        #expect(
+            derived.output
+                == (try String(contentsOf: keys.appending(path: SigningKeys.publicKeyFile), encoding: .utf8)))
     }
 
     @Test func keysAreNeverOverwritten() throws {
@@ -30,7 +32,8 @@ import Testing
         #expect(error.code == .key)
         #expect(
             error.message
-                == "Key file '\(keys.appending(path: SigningKeys.publicKeyFile).path)' already exists; keys are never overwritten")
+                == "Key file '\(keys.appending(path: SigningKeys.publicKeyFile).path)' already exists; keys are never overwritten"
+        )
     }
 
     @Test func keyFromOpenSSLSignsArchives() throws {
@@ -41,7 +44,8 @@ import Testing
         let key = try SigningKeys.loadPrivateKey(from: fixture.root.appending(path: "openssl.pem"))
         let archive = fixture.root.appending(path: "second")
         try AuditArchive.write(
-            documents: [(name: "p.xml", data: Data(ArchiveFixture.documents[1].text.utf8))], schemas: [fixture.schema],
+            documents: [(name: "p.xml", data: Data(ArchiveFixture.documents[1].text.utf8))],
+            schemas: [fixture.schema],
             to: archive, signingKey: key)
         #expect(AuditArchive.verify(archive, trustedKey: key.publicKey) == [])
     }

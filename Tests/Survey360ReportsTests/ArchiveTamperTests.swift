@@ -19,12 +19,14 @@ import Testing
         let fixture = try ArchiveFixture()
         // A byte in a checksum: the signature fails, and the checksum too.
         let manifest = try String(contentsOf: fixture.url(AuditArchive.manifestFile), encoding: .utf8)
-        let offset = try #require(manifest.utf8.firstIndex(of: UInt8(ascii: "\n"))).utf16Offset(in: manifest) + 5
+        let offset =
+            try #require(manifest.utf8.firstIndex(of: UInt8(ascii: "\n"))).utf16Offset(in: manifest) + 5
         try fixture.flipByte(in: AuditArchive.manifestFile, at: offset)
         let failures = AuditArchive.verify(fixture.archive).map(\.description)
         #expect(
             failures.contains(
-                "MANIFEST.sha256.sig: signature of 'MANIFEST.sha256' does not verify with 'signing-key.pub.pem'"))
+                "MANIFEST.sha256.sig: signature of 'MANIFEST.sha256' does not verify with 'signing-key.pub.pem'"
+            ))
     }
 
     @Test func flippedByteInTheSignature() throws {
@@ -57,7 +59,10 @@ import Testing
     @Test func deletedSignature() throws {
         let fixture = try ArchiveFixture()
         try FileManager.default.removeItem(at: fixture.url(AuditArchive.signatureFile))
-        #expect(AuditArchive.verify(fixture.archive).map(\.description) == ["MANIFEST.sha256.sig: missing from the archive"])
+        #expect(
+            AuditArchive.verify(fixture.archive).map(\.description) == [
+                "MANIFEST.sha256.sig: missing from the archive"
+            ])
     }
 
     @Test func addedFile() throws {
@@ -101,10 +106,13 @@ import Testing
         let fixture = try ArchiveFixture()
         let path = "documents/person-P2.xml"
         let original = try Data(contentsOf: fixture.url(path))
-        let rewritten = Data(#"<person xmlns="urn:example:person:1" id="P2"><score dimension="follow-through" mean="3.5"/></person>"#.utf8)
+        let rewritten = Data(
+            #"<person xmlns="urn:example:person:1" id="P2"><score dimension="follow-through" mean="3.5"/></person>"#
+                .utf8)
         try rewritten.write(to: fixture.url(path))
         var manifest = try String(contentsOf: fixture.url(AuditArchive.manifestFile), encoding: .utf8)
-        manifest = manifest.replacingOccurrences(of: hex(SHA256.hash(data: original)), with: hex(SHA256.hash(data: rewritten)))
+        manifest = manifest.replacingOccurrences(
+            of: hex(SHA256.hash(data: original)), with: hex(SHA256.hash(data: rewritten)))
         try Data(manifest.utf8).write(to: fixture.url(AuditArchive.manifestFile))
         try fixture.key.signature(for: Data(manifest.utf8)).write(to: fixture.url(AuditArchive.signatureFile))
         #expect(

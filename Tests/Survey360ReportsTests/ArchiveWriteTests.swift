@@ -35,7 +35,8 @@ import Testing
 
             """ + sums.output
         #expect(manifest == expected)
-        let check = try ArchiveFixture.run(["sha256sum", "--strict", "-c", AuditArchive.manifestFile], in: fixture.archive)
+        let check = try ArchiveFixture.run(
+            ["sha256sum", "--strict", "-c", AuditArchive.manifestFile], in: fixture.archive)
         #expect(check.status == 0, "\(check.output)")
     }
 
@@ -57,10 +58,14 @@ import Testing
             ], in: fixture.archive)
         #expect(signature.status == 0, "\(signature.output)")
         #expect(signature.output.contains("Signature Verified Successfully"))
-        let canonical = try ArchiveFixture.run(["xmllint", "--exc-c14n", "documents/person-P1.xml"], in: fixture.archive)
+        let canonical = try ArchiveFixture.run(
+            ["xmllint", "--exc-c14n", "documents/person-P1.xml"], in: fixture.archive)
         #expect(canonical.output == ArchiveFixture.canonicalDocuments[0])
         let valid = try ArchiveFixture.run(
-            ["xmllint", "--noout", "--schema", "schemas/person.xsd", "documents/person-P1.xml", "documents/person-P2.xml"],
+            [
+                "xmllint", "--noout", "--schema", "schemas/person.xsd", "documents/person-P1.xml",
+                "documents/person-P2.xml",
+            ],
             in: fixture.archive)
         #expect(valid.status == 0, "\(valid.output)")
     }
@@ -87,7 +92,8 @@ import Testing
             try ArchiveFixture(documents: [(name, ArchiveFixture.documents[0].text)])
         }
         #expect(
-            error.message == "Invalid document name '\(name)'; use letters, digits, '.', '_' and '-', ending in '.xml'")
+            error.message
+                == "Invalid document name '\(name)'; use letters, digits, '.', '_' and '-', ending in '.xml'")
     }
 
     @Test func existingArchiveIsNeverOverwritten() throws {
@@ -114,6 +120,7 @@ import Testing
         #expect(AuditArchive.verify(archive) == [])
         #expect(
             try String(contentsOf: archive.appending(path: "documents/person-P3.xml"), encoding: .utf8)
-                == #"<person xmlns="urn:example:person:1" id="P3"><score dimension="lead-time" mean="2.0"></score></person>"#)
+                == #"<person xmlns="urn:example:person:1" id="P3"><score dimension="lead-time" mean="2.0"></score></person>"#
+        )
     }
 }

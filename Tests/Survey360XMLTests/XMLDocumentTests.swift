@@ -20,7 +20,8 @@ import Testing
         #expect(first.file == "broken.xml")
         #expect(first.line == 4)
         #expect(first.column > 0)
-        #expect(first.description == "broken.xml:4: opening and ending tag mismatch: item line 4 and dimension")
+        #expect(
+            first.description == "broken.xml:4: opening and ending tag mismatch: item line 4 and dimension")
     }
 
     @Test func undeclaredNamespacePrefixIsRejected() throws {

@@ -39,7 +39,9 @@ struct ArchiveManifest: Hashable, Sendable {
         for (index, line) in lines.enumerated().dropFirst() {
             let fields = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             if line.isEmpty && index == lines.count - 1 { continue }
-            if fields.count == 4 && fields[0] == "#" && fields[1] == "validate" && manifest.schemas[fields[2]] == nil {
+            if fields.count == 4 && fields[0] == "#" && fields[1] == "validate"
+                && manifest.schemas[fields[2]] == nil
+            {
                 manifest.schemas[fields[2]] = fields[3]
             } else if fields.count == 3 && fields[1].isEmpty && isSHA256(fields[0])
                 && manifest.checksums[fields[2]] == nil

@@ -22,7 +22,8 @@ extension AuditArchive {
         _ directory: URL, trustedKey: Curve25519.Signing.PublicKey? = nil
     ) -> [ArchiveFailure] {
         var failures: [ArchiveFailure] = []
-        let files = Dictionary(uniqueKeysWithValues: listFiles(in: directory).map { ($0, directory.appending(path: $0)) })
+        let files = Dictionary(
+            uniqueKeysWithValues: listFiles(in: directory).map { ($0, directory.appending(path: $0)) })
         func contents(_ path: String) -> Data? {
             guard let url = files[path] else {
                 failures.append(ArchiveFailure(file: path, message: "missing from the archive"))
@@ -43,7 +44,8 @@ extension AuditArchive {
             guard let key = try? SigningKeys.publicKey(fromPEM: text, file: publicKeyFile),
                 SigningKeys.publicPEM(key) == text
             else {
-                failures.append(ArchiveFailure(file: publicKeyFile, message: "not an Ed25519 public key in PEM form"))
+                failures.append(
+                    ArchiveFailure(file: publicKeyFile, message: "not an Ed25519 public key in PEM form"))
                 return nil
             }
             return key
@@ -83,7 +85,8 @@ extension AuditArchive {
         }
 
         // Every document: canonical, and valid against its schema
-        for path in manifest.checksums.keys where path.hasPrefix("\(documentsFolder)/") && manifest.schemas[path] == nil {
+        for path in manifest.checksums.keys
+        where path.hasPrefix("\(documentsFolder)/") && manifest.schemas[path] == nil {
             failures.append(ArchiveFailure(file: path, message: "the manifest names no schema for it"))
         }
         failures += validate(manifest, intact: intact, directory: directory)
@@ -97,7 +100,9 @@ extension AuditArchive {
         var compiled: [String: XMLSchema] = [:]
         for (path, schemaPath) in manifest.schemas.sorted(by: { $0.key < $1.key }) {
             guard manifest.checksums[schemaPath] != nil, manifest.checksums[path] != nil else {
-                failures.append(ArchiveFailure(file: path, message: "schema '\(schemaPath)' is not listed in the manifest"))
+                failures.append(
+                    ArchiveFailure(
+                        file: path, message: "schema '\(schemaPath)' is not listed in the manifest"))
                 continue
             }
             // Only files whose hash matched are worth parsing; the others

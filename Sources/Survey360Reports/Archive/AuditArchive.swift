@@ -88,7 +88,8 @@ public enum AuditArchive {
             do {
                 return (name: entry.name, data: try entry.document.canonicalData())
             } catch {
-                throw ArchiveError(.invalidDocument, "Cannot canonicalise document '\(entry.name)'", details: ["\(error)"])
+                throw ArchiveError(
+                    .invalidDocument, "Cannot canonicalise document '\(entry.name)'", details: ["\(error)"])
             }
         }
         try write(documents: data, schemas: schemas, to: directory, signingKey: signingKey)
@@ -100,12 +101,14 @@ public enum AuditArchive {
         var seen: Set<String> = []
         for name in names {
             let allowed = name.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "._-".unicodeScalars.contains($0)
             }
             guard allowed, !name.hasPrefix("."), name.hasSuffix(suffix), name.count > suffix.count else {
                 throw ArchiveError(
                     .invalidInput,
-                    "Invalid \(kind) name '\(name)'; use letters, digits, '.', '_' and '-', ending in '\(suffix)'")
+                    "Invalid \(kind) name '\(name)'; use letters, digits, '.', '_' and '-', ending in '\(suffix)'"
+                )
             }
             guard seen.insert(name).inserted else {
                 throw ArchiveError(.invalidInput, "Two \(kind)s are named '\(name)'")
@@ -119,7 +122,8 @@ public enum AuditArchive {
             throw ArchiveError(.invalidInput, "Archive directory '\(directory.path)' is not empty")
         }
         do {
-            try manager.createDirectory(at: directory.appending(path: schemasFolder), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: directory.appending(path: schemasFolder), withIntermediateDirectories: true)
         } catch {
             throw ArchiveError(.fileSystem, "Cannot create archive directory '\(directory.path)'")
         }
@@ -129,7 +133,8 @@ public enum AuditArchive {
     private static func canonicalise(
         _ documents: [(name: String, data: Data)], catalogue: SchemaCatalogue
     ) throws -> [(canonical: Data, schema: String)] {
-        let results = ResultSlots<Result<(canonical: Data, schema: String), ArchiveError>>(count: documents.count)
+        let results = ResultSlots<Result<(canonical: Data, schema: String), ArchiveError>>(
+            count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let (name, data) = documents[index]
             results[index] = Result { try catalogue.canonicalValidated(data, name: name) }.mapError {

@@ -24,7 +24,8 @@ struct SchemaCatalogue: Sendable {
             }
             if let other = schemas[namespace] {
                 throw ArchiveError(
-                    .invalidInput, "Schemas '\(other.file)' and '\(file)' both define namespace '\(namespace)'")
+                    .invalidInput,
+                    "Schemas '\(other.file)' and '\(file)' both define namespace '\(namespace)'")
             }
             schemas[namespace] = (file, schema)
         }
@@ -47,7 +48,8 @@ struct SchemaCatalogue: Sendable {
         }
         let namespace = document.root.namespaceURI ?? ""
         guard let (file, schema) = schemas[namespace] else {
-            throw ArchiveError(.invalidDocument, "No schema given for namespace '\(namespace)' of document '\(name)'")
+            throw ArchiveError(
+                .invalidDocument, "No schema given for namespace '\(namespace)' of document '\(name)'")
         }
         let problems = schema.problems(in: document)
         guard problems.isEmpty else {

@@ -31,7 +31,8 @@ public enum SigningKeys {
         let privateURL = directory.appending(path: privateKeyFile)
         let publicURL = directory.appending(path: publicKeyFile)
         if FileManager.default.fileExists(atPath: publicURL.path) {
-            throw ArchiveError(.key, "Key file '\(publicURL.path)' already exists; keys are never overwritten")
+            throw ArchiveError(
+                .key, "Key file '\(publicURL.path)' already exists; keys are never overwritten")
         }
         try writeExclusively(Data(privatePEM(key).utf8), to: privateURL, mode: 0o600)
         try writeExclusively(Data(publicPEM(key.publicKey).utf8), to: publicURL, mode: 0o644)
@@ -102,7 +103,9 @@ public enum SigningKeys {
 /// exchanged in the PEM files every tool reads, without an ASN.1 library.
 enum PEM {
     /// SubjectPublicKeyInfo { id-Ed25519 }, BIT STRING of 32 bytes.
-    static let ed25519PublicPrefix = Data([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00])
+    static let ed25519PublicPrefix = Data([
+        0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+    ])
     /// PrivateKeyInfo v0 { id-Ed25519 }, OCTET STRING { OCTET STRING of 32 bytes }.
     static let ed25519PrivatePrefix = Data([
         0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,

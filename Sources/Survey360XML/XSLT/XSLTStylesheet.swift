@@ -38,11 +38,13 @@ public final class XSLTStylesheet: @unchecked Sendable {
         self.pointer = try Diagnostics.collect(file: name) { diagnostics in
             guard let stylesheet = xsltParseStylesheetDoc(tree) else {
                 xmlFreeDoc(tree)
-                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+                throw XMLError(
+                    .stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
             }
             if stylesheet.pointee.errors > 0 {
                 xsltFreeStylesheet(stylesheet)  // frees `tree` too
-                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+                throw XMLError(
+                    .stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
             }
             return stylesheet
         }
@@ -94,7 +96,10 @@ public final class XSLTStylesheet: @unchecked Sendable {
     /// are not. Created once and never freed, as libxslt's default.
     nonisolated(unsafe) static let restrictedPreferences: xsltSecurityPrefsPtr = {
         let preferences = xsltNewSecurityPrefs()!
-        for option in [XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK] {
+        for option in [
+            XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK,
+            XSLT_SECPREF_WRITE_NETWORK,
+        ] {
             xsltSetSecurityPrefs(preferences, option, xsltSecurityForbid)
         }
         return preferences
