@@ -71,19 +71,28 @@ import Testing
     }
 
     @Test func invalidDocumentIsNeverArchived() throws {
-        var documents = ArchiveFixture.documents
-        documents[1].text = """
+        let fixture = try ArchiveFixture()
+        let invalid = """
             <person xmlns="urn:example:person:1" id="P2">
               <score dimension="follow-through" mean="high"/>
             </person>
             """
-        let error = try #require(throws: ArchiveError.self) { try ArchiveFixture(documents: documents) }
+        let target = fixture.root.appending(path: "rejected")
+        let error = try #require(throws: ArchiveError.self) {
+            try AuditArchive.write(
+                documents: [
+                    (name: "person-P1.xml", data: Data(ArchiveFixture.documents[0].text.utf8)),
+                    (name: "person-P2.xml", data: Data(invalid.utf8)),
+                ], schemas: [fixture.schema], to: target, signingKey: fixture.key)
+        }
         #expect(error.code == .invalidDocument)
         #expect(error.message == "Document 'person-P2.xml' does not match schema 'person.xsd'")
         #expect(
             error.details == [
                 "person-P2.xml:2: element 'score', attribute 'mean': 'high' is not a valid 'xs:decimal'"
             ])
+        // Nothing half-written is left behind.
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test(arguments: ["../escape.xml", "person.txt", ".hidden.xml", "with space.xml"])

@@ -47,6 +47,21 @@ import Testing
         #expect(!document.xmlString().contains("TOP-SECRET-MARKER"))
     }
 
+    @Test func entityExpansionBombIsRefused() throws {
+        // "Billion laughs": ten levels of ten references each. Entities are
+        // never substituted, and libxml2 refuses the amplification itself.
+        var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE bomb [\n<!ENTITY e0 \"ha\">\n"
+        for level in 1...10 {
+            text += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">\n"
+        }
+        text += "]>\n<bomb>&e10;</bomb>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let document = try? XMLDocument(data: Data(text.utf8), name: "bomb.xml")
+        #expect(clock.now - start < .seconds(2))
+        #expect((document?.root.text.count ?? 0) < 1_000)
+    }
+
     @Test func networkEntityIsNeverFetched() throws {
         // With NONET an external DTD or entity on the network is refused
         // without any connection attempt; the document itself still parses.

@@ -93,11 +93,16 @@ extension AuditArchive {
         return failures.sorted()
     }
 
+    /// Re-validates every intact document against the schema the manifest
+    /// names and checks its canonical form; documents are independent, so
+    /// they are checked in parallel.
     private static func validate(
         _ manifest: ArchiveManifest, intact: [String: Data], directory: URL
     ) -> [ArchiveFailure] {
         var failures: [ArchiveFailure] = []
         var compiled: [String: XMLSchema] = [:]
+        var broken: Set<String> = []
+        var work: [(path: String, data: Data, schema: XMLSchema)] = []
         for (path, schemaPath) in manifest.schemas.sorted(by: { $0.key < $1.key }) {
             guard manifest.checksums[schemaPath] != nil, manifest.checksums[path] != nil else {
                 failures.append(
@@ -107,34 +112,46 @@ extension AuditArchive {
             }
             // Only files whose hash matched are worth parsing; the others
             // are reported already.
-            guard let data = intact[path], intact[schemaPath] != nil else { continue }
-            let schema: XMLSchema
-            if let known = compiled[schemaPath] {
-                schema = known
-            } else {
-                guard let loaded = try? XMLSchema(contentsOf: directory.appending(path: schemaPath)) else {
+            guard let data = intact[path], intact[schemaPath] != nil, !broken.contains(schemaPath) else {
+                continue
+            }
+            if compiled[schemaPath] == nil {
+                guard let schema = try? XMLSchema(contentsOf: directory.appending(path: schemaPath)) else {
                     failures.append(ArchiveFailure(file: schemaPath, message: "not a valid XML schema"))
+                    broken.insert(schemaPath)
                     continue
                 }
-                compiled[schemaPath] = loaded
-                schema = loaded
+                compiled[schemaPath] = schema
             }
-            do {
-                let document = try XMLDocument(data: data, name: path)
-                if try document.canonicalData() != data {
-                    failures.append(ArchiveFailure(file: path, message: "not in exclusive canonical form"))
-                }
-                for problem in schema.problems(in: document) {
-                    failures.append(ArchiveFailure(file: path, line: problem.line, message: problem.message))
-                }
-            } catch let error as XMLError {
-                let line = error.diagnostics.first?.line
-                failures.append(ArchiveFailure(file: path, line: line, message: "not well-formed XML"))
-            } catch {
-                failures.append(ArchiveFailure(file: path, message: "cannot be checked"))
-            }
+            work.append((path, data, compiled[schemaPath]!))
         }
-        return failures
+        let results = ResultSlots<[ArchiveFailure]>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { [work] index in
+            let (path, data, schema) = work[index]
+            results[index] = documentFailures(path: path, data: data, schema: schema)
+        }
+        return failures + results.values.flatMap { $0 ?? [] }
+    }
+
+    private static func documentFailures(path: String, data: Data, schema: XMLSchema) -> [ArchiveFailure] {
+        do {
+            let document = try XMLDocument(data: data, name: path)
+            var failures: [ArchiveFailure] = []
+            if try document.canonicalData() != data {
+                failures.append(ArchiveFailure(file: path, message: "not in exclusive canonical form"))
+            }
+            for problem in schema.problems(in: document) {
+                failures.append(ArchiveFailure(file: path, line: problem.line, message: problem.message))
+            }
+            return failures
+        } catch let error as XMLError {
+            return [
+                ArchiveFailure(
+                    file: path, line: error.diagnostics.first?.line, message: "not well-formed XML")
+            ]
+        } catch {
+            return [ArchiveFailure(file: path, message: "cannot be checked")]
+        }
     }
 
     /// Every regular file below `directory`, as a path relative to it with

@@ -54,22 +54,24 @@ public enum AuditArchive {
     ) throws {
         try checkNames(documents.map(\.name), suffix: ".xml", kind: "document")
         try checkNames(schemas.map(\.lastPathComponent), suffix: ".xsd", kind: "schema")
-        try prepare(directory)
-        var manifest = ArchiveManifest()
+        try checkEmpty(directory)
+        // Everything is checked before the first file is written, so that a
+        // rejected document leaves no half-written archive behind.
         let catalogue = try SchemaCatalogue(schemas)
-        for url in schemas {
-            let path = "\(schemasFolder)/\(url.lastPathComponent)"
-            let data = try read(url)
-            try store(data, at: path, in: directory)
-            manifest.checksums[path] = sha256(data)
-        }
+        let schemaData = try schemas.map { (name: $0.lastPathComponent, data: try read($0)) }
         let results = try canonicalise(documents, catalogue: catalogue)
-        try FileManager.default.createDirectory(
-            at: directory.appending(path: documentsFolder), withIntermediateDirectories: true)
+
+        var manifest = ArchiveManifest()
+        try create(directory)
+        for schema in schemaData {
+            let path = "\(schemasFolder)/\(schema.name)"
+            try store(schema.data, at: path, in: directory)
+            manifest.checksums[path] = sha256(schema.data)
+        }
         for (document, result) in zip(documents, results) {
             let path = "\(documentsFolder)/\(document.name)"
             try store(result.canonical, at: path, in: directory)
-            manifest.checksums[path] = sha256(result.canonical)
+            manifest.checksums[path] = result.sha256
             manifest.schemas[path] = "\(schemasFolder)/\(result.schema)"
         }
         let manifestData = Data(manifest.text.utf8)
@@ -116,30 +118,37 @@ public enum AuditArchive {
         }
     }
 
-    private static func prepare(_ directory: URL) throws {
-        let manager = FileManager.default
-        if let contents = try? manager.contentsOfDirectory(atPath: directory.path), !contents.isEmpty {
+    private static func checkEmpty(_ directory: URL) throws {
+        if let contents = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
+            !contents.isEmpty
+        {
             throw ArchiveError(.invalidInput, "Archive directory '\(directory.path)' is not empty")
         }
+    }
+
+    private static func create(_ directory: URL) throws {
         do {
-            try manager.createDirectory(
-                at: directory.appending(path: schemasFolder), withIntermediateDirectories: true)
+            for folder in [schemasFolder, documentsFolder] {
+                try FileManager.default.createDirectory(
+                    at: directory.appending(path: folder), withIntermediateDirectories: true)
+            }
         } catch {
             throw ArchiveError(.fileSystem, "Cannot create archive directory '\(directory.path)'")
         }
     }
 
-    /// Canonicalises and validates every document, in parallel.
+    /// Canonicalises, validates and hashes every document, in parallel.
     private static func canonicalise(
         _ documents: [(name: String, data: Data)], catalogue: SchemaCatalogue
-    ) throws -> [(canonical: Data, schema: String)] {
-        let results = ResultSlots<Result<(canonical: Data, schema: String), ArchiveError>>(
-            count: documents.count)
+    ) throws -> [(canonical: Data, schema: String, sha256: String)] {
+        typealias Outcome = Result<(canonical: Data, schema: String, sha256: String), ArchiveError>
+        let results = ResultSlots<Outcome>(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let (name, data) = documents[index]
-            results[index] = Result { try catalogue.canonicalValidated(data, name: name) }.mapError {
-                $0 as? ArchiveError ?? ArchiveError(.invalidDocument, "Document '\(name)': \($0)")
-            }
+            results[index] = Result {
+                let (canonical, schema) = try catalogue.canonicalValidated(data, name: name)
+                return (canonical, schema, sha256(canonical))
+            }.mapError { $0 as? ArchiveError ?? ArchiveError(.invalidDocument, "Document '\(name)': \($0)") }
         }
         return try results.values.map { try $0!.get() }
     }
