@@ -1,1 +1,0 @@
-// The Survey360Reports module; see Package.swift for its place in the layers.
