@@ -76,6 +76,7 @@ let package = Package(
                 "Survey360SQLite", "Survey360XML", "Survey360Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
