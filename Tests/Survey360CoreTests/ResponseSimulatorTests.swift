@@ -5,7 +5,9 @@ import Testing
 @Suite struct ResponseSimulatorTests {
     /// Seven dimensions of three items, and the two open questions.
     static let questionnaire: Questionnaire = {
-        let dimensions = (1...7).map { Dimension(id: DimensionID("D\($0)"), title: LocalizedText([.english: "D\($0)"])) }
+        let dimensions = (1...7).map {
+            Dimension(id: DimensionID("D\($0)"), title: LocalizedText([.english: "D\($0)"]))
+        }
         let items = dimensions.flatMap { dimension in
             (1...3).map {
                 QuestionnaireItem(
@@ -25,8 +27,14 @@ import Testing
     /// 1,000 people rated, each by themself, a superior and eight others.
     static let assignments: [Assignment] = (0..<1_000).flatMap { ratee in
         let id = PersonID("P\(ratee)")
-        let others: [RaterGroup] = [.subordinate, .subordinate, .downstream, .downstream, .upstream, .upstream, .functional, .functional]
-        return [Assignment(rater: id, ratee: id, group: .selfRating), Assignment(rater: PersonID("P\((ratee + 1) % 1_000)"), ratee: id, group: .superior)]
+        let others: [RaterGroup] = [
+            .subordinate, .subordinate, .downstream, .downstream, .upstream, .upstream, .functional,
+            .functional,
+        ]
+        return [
+            Assignment(rater: id, ratee: id, group: .selfRating),
+            Assignment(rater: PersonID("P\((ratee + 1) % 1_000)"), ratee: id, group: .superior),
+        ]
             + others.enumerated().map { offset, group in
                 Assignment(rater: PersonID("P\((ratee + 7 * offset + 3) % 1_000)"), ratee: id, group: group)
             }
@@ -70,7 +78,9 @@ import Testing
 
         let groups = Dictionary(uniqueKeysWithValues: Self.assignments.map { ($0.pair, $0.group) })
         func groupMean(_ group: RaterGroup) -> Double {
-            let values = responses.filter { groups[$0.pair] == group }.flatMap { $0.ratings.values.compactMap { $0 } }
+            let values = responses.filter { groups[$0.pair] == group }.flatMap {
+                $0.ratings.values.compactMap { $0 }
+            }
             return Double(values.reduce(0, +)) / Double(values.count)
         }
         #expect(groupMean(.selfRating) - groupMean(.functional) > 0.1)
@@ -82,7 +92,8 @@ import Testing
             return Double(values.reduce(0, +)) / Double(values.count)
         }
         let overall = byRatee.values.reduce(0, +) / Double(byRatee.count)
-        let spread = (byRatee.values.reduce(0) { $0 + ($1 - overall) * ($1 - overall) } / Double(byRatee.count - 1))
+        let spread =
+            (byRatee.values.reduce(0) { $0 + ($1 - overall) * ($1 - overall) } / Double(byRatee.count - 1))
             .squareRoot()
         #expect(spread > 0.3)
     }
@@ -96,7 +107,9 @@ import Testing
             let language = Self.languages[response.raterID]!
             let banks = ResponseSimulator.phrases(in: language)
             if let keep = response.comments["KEEP"] { #expect(banks.contains { $0.keep.contains(keep) }) }
-            if let change = response.comments["CHANGE"] { #expect(banks.contains { $0.change.contains(change) }) }
+            if let change = response.comments["CHANGE"] {
+                #expect(banks.contains { $0.change.contains(change) })
+            }
         }
     }
 
@@ -104,7 +117,9 @@ import Testing
         var sevenPoint = Self.questionnaire
         sevenPoint.scale = RatingScale(minimum: 0, maximum: 6)
         let simulator = ResponseSimulator(questionnaire: sevenPoint, seed: 1, notApplicableShare: 0)
-        let values = simulator.responses(for: Self.assignments).flatMap { $0.ratings.values.compactMap { $0 } }
+        let values = simulator.responses(for: Self.assignments).flatMap {
+            $0.ratings.values.compactMap { $0 }
+        }
         #expect(values.allSatisfy { (0...6).contains($0) })
         let responders = Array(simulator.responses(for: Self.assignments)).count
         #expect(values.count == responders * 21)

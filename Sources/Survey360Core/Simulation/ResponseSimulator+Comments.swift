@@ -16,7 +16,8 @@ extension ResponseSimulator {
         for position in questionnaire.dimensions.indices where counts[position] > 0 {
             ranked.append((position, Double(totals[position]) / Double(counts[position])))
         }
-        guard let best = ranked.max(by: { $0.mean < $1.mean }), let worst = ranked.min(by: { $0.mean < $1.mean })
+        guard let best = ranked.max(by: { $0.mean < $1.mean }),
+            let worst = ranked.min(by: { $0.mean < $1.mean })
         else { return [:] }
         let banks = Self.phrases(in: language)
         var comments: [QuestionID: String] = [:]

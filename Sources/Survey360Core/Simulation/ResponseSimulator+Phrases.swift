@@ -20,26 +20,57 @@ extension ResponseSimulator {
 
     static let english: [PhraseBank] = [
         PhraseBank(
-            keep: ["Listens to what we actually need before proposing a solution", "Finds a way instead of citing the rule"],
-            change: ["Please ask what we need before planning the work", "A rule is quoted too quickly; look for a solution with us"]),
+            keep: [
+                "Listens to what we actually need before proposing a solution",
+                "Finds a way instead of citing the rule",
+            ],
+            change: [
+                "Please ask what we need before planning the work",
+                "A rule is quoted too quickly; look for a solution with us",
+            ]),
         PhraseBank(
             keep: ["Often spots our problems before we ask", "Offers help without waiting to be chased"],
-            change: ["We usually have to ask several times before anything happens", "Could anticipate our busy periods better"]),
+            change: [
+                "We usually have to ask several times before anything happens",
+                "Could anticipate our busy periods better",
+            ]),
         PhraseBank(
-            keep: ["Hands work over with everything we need to continue", "Stays with the handover until we are up and running"],
-            change: ["Handovers arrive without the context we need", "Please walk us through the first steps when passing work on"]),
+            keep: [
+                "Hands work over with everything we need to continue",
+                "Stays with the handover until we are up and running",
+            ],
+            change: [
+                "Handovers arrive without the context we need",
+                "Please walk us through the first steps when passing work on",
+            ]),
         PhraseBank(
             keep: ["Always gives us enough time to prepare", "Requests come early and with clear deadlines"],
-            change: ["Requests often arrive at the last minute", "Please give us more notice before deadlines"]),
+            change: [
+                "Requests often arrive at the last minute", "Please give us more notice before deadlines",
+            ]),
         PhraseBank(
             keep: ["Shares useful information before we need it", "One short message often saves us hours"],
-            change: ["We find out important changes too late", "Please tell us what you know that affects our work"]),
+            change: [
+                "We find out important changes too late",
+                "Please tell us what you know that affects our work",
+            ]),
         PhraseBank(
-            keep: ["Focuses on getting the result, not on the paperwork", "Delivers what was agreed, on time"],
-            change: ["The procedure is followed but the problem stays unsolved", "Please judge the work by the result for us"]),
+            keep: [
+                "Focuses on getting the result, not on the paperwork", "Delivers what was agreed, on time",
+            ],
+            change: [
+                "The procedure is followed but the problem stays unsolved",
+                "Please judge the work by the result for us",
+            ]),
         PhraseBank(
-            keep: ["Follows up until the issue is really closed", "Keeps us informed on progress without being asked"],
-            change: ["Things are assumed done without checking", "Please track open requests and tell us where they stand"]),
+            keep: [
+                "Follows up until the issue is really closed",
+                "Keeps us informed on progress without being asked",
+            ],
+            change: [
+                "Things are assumed done without checking",
+                "Please track open requests and tell us where they stand",
+            ]),
     ]
 
     static let simplifiedChinese: [PhraseBank] = [

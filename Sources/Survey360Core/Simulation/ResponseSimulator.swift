@@ -49,10 +49,13 @@ public struct ResponseSimulator: Sendable {
     ) {
         self.questionnaire = questionnaire
         let positions = Dictionary(
-            questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
+        )
         // An item of an unknown dimension (a template error caught
         // elsewhere) shares the last slot, which no dimension uses.
-        itemDimensions = questionnaire.items.map { positions[$0.dimensionID] ?? questionnaire.dimensions.count }
+        itemDimensions = questionnaire.items.map {
+            positions[$0.dimensionID] ?? questionnaire.dimensions.count
+        }
         self.seed = seed
         self.responseRate = responseRate
         self.notApplicableShare = notApplicableShare
@@ -104,13 +107,15 @@ public struct ResponseSimulator: Sendable {
                 ratings[item.id] = .some(nil)
                 continue
             }
-            let value = min(scale.maximum, max(scale.minimum, Int((base + offsets[dimension] + noise).rounded())))
+            let value = min(
+                scale.maximum, max(scale.minimum, Int((base + offsets[dimension] + noise).rounded())))
             ratings[item.id] = value
             totals[dimension] += value
             counts[dimension] += 1
         }
         let comments = comments(
-            random: &random, totals: totals, counts: counts, language: languages[assignment.raterID] ?? language)
+            random: &random, totals: totals, counts: counts,
+            language: languages[assignment.raterID] ?? language)
         return Response(
             rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, comments: comments,
             isSubmitted: true)
