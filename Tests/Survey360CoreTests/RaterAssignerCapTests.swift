@@ -14,7 +14,9 @@ import Testing
     }
 
     func functionalLoad(_ plan: AssignmentPlan) -> [PersonID: Int] {
-        plan.assignments.filter { $0.group == .functional }.reduce(into: [:]) { $0[$1.raterID, default: 0] += 1 }
+        plan.assignments.filter { $0.group == .functional }.reduce(into: [:]) {
+            $0[$1.raterID, default: 0] += 1
+        }
     }
 
     /// 5 providers × 6 functional raters = 30 questionnaires for 30
@@ -109,7 +111,8 @@ import Testing
         rules.maximumRaters[.upstream] = 2
         rules.maximumRaters[.downstream] = 1
         let plan = RaterAssigner.plan(for: F.hospital, rules: rules)
-        let counts = Dictionary(grouping: plan.assignments) { "\($0.rateeID) \($0.group.rawValue)" }.mapValues(\.count)
+        let counts = Dictionary(grouping: plan.assignments) { "\($0.rateeID) \($0.group.rawValue)" }
+            .mapValues(\.count)
         #expect(counts["E1 upstream"] == 2)
         #expect(counts["N1 downstream"] == 1)
         #expect(counts["N1 subordinate"] == 3)

@@ -8,7 +8,8 @@ import Testing
     /// candidates) raters, each in the group a slow reference computes.
     @Test func everyCandidateGroupIsFilledAndClassifiedAsTheReferenceSays() {
         let organisation = SyntheticOrganisation.make(people: 3_000)
-        let rules = CampaignRules(maximumQuestionnairesPerRater: 10_000, hiredAfter: CalendarDate(iso: "2026-06-30"))
+        let rules = CampaignRules(
+            maximumQuestionnairesPerRater: 10_000, hiredAfter: CalendarDate(iso: "2026-06-30"))
         let plan = RaterAssigner.plan(for: organisation, rules: rules)
         let reference = ReferenceRelations(organisation)
         var mismatches = 0
@@ -43,15 +44,18 @@ import Testing
 
         let excluded = Set(organisation.people.filter { !rules.includes($0) }.map(\.id))
         #expect(excluded.count > 500)
-        #expect(plan.assignments.allSatisfy { !excluded.contains($0.raterID) && !excluded.contains($0.rateeID) })
+        #expect(
+            plan.assignments.allSatisfy { !excluded.contains($0.raterID) && !excluded.contains($0.rateeID) })
         #expect(plan.load.values.allSatisfy { $0 <= rules.maximumQuestionnairesPerRater })
         #expect(Set(plan.assignments.map(\.pair)).count == plan.assignments.count)
         let groupCounts = Dictionary(grouping: plan.assignments) { "\($0.rateeID) \($0.group)" }
-        #expect(groupCounts.allSatisfy { key, value in
-            value.count <= rules.maximum(for: value[0].group)
-        })
+        #expect(
+            groupCounts.allSatisfy { key, value in
+                value.count <= rules.maximum(for: value[0].group)
+            })
         let reference = ReferenceRelations(organisation)
-        #expect(plan.assignments.allSatisfy { reference.group(rater: $0.raterID, ratee: $0.rateeID) == $0.group })
+        #expect(
+            plan.assignments.allSatisfy { reference.group(rater: $0.raterID, ratee: $0.rateeID) == $0.group })
         let selfRated = plan.assignments.count { $0.group == .selfRating }
         #expect(selfRated == organisation.people.count - excluded.count)
     }

@@ -10,9 +10,12 @@ import Testing
             Dimension(id: "FT", title: LocalizedText([.english: "Follow-through"])),
         ],
         items: [
-            QuestionnaireItem(id: "LT-1", dimensionID: "LT", wording: LocalizedText([.english: "Gives me time"])),
-            QuestionnaireItem(id: "LT-2", dimensionID: "LT", wording: LocalizedText([.english: "Warns early"])),
-            QuestionnaireItem(id: "FT-1", dimensionID: "FT", wording: LocalizedText([.english: "Tracks progress"])),
+            QuestionnaireItem(
+                id: "LT-1", dimensionID: "LT", wording: LocalizedText([.english: "Gives me time"])),
+            QuestionnaireItem(
+                id: "LT-2", dimensionID: "LT", wording: LocalizedText([.english: "Warns early"])),
+            QuestionnaireItem(
+                id: "FT-1", dimensionID: "FT", wording: LocalizedText([.english: "Tracks progress"])),
         ],
         openQuestions: [
             OpenQuestion(id: "KEEP", prompt: LocalizedText([.english: "Keep doing"])),
@@ -20,7 +23,8 @@ import Testing
         ])
 
     static let assigned: Set<RaterPair> = [
-        RaterPair(rater: "P1", ratee: "P2"), RaterPair(rater: "P3", ratee: "P2"), RaterPair(rater: "P2", ratee: "P2"),
+        RaterPair(rater: "P1", ratee: "P2"), RaterPair(rater: "P3", ratee: "P2"),
+        RaterPair(rater: "P2", ratee: "P2"),
     ]
 
     var campaign: Campaign = {
@@ -35,7 +39,9 @@ import Testing
             at: SourceLocation(file: "ratings.csv", line: line))
     }
 
-    func comment(_ line: Int, _ rater: String, _ ratee: String, _ question: String, _ text: String) -> CommentRow {
+    func comment(_ line: Int, _ rater: String, _ ratee: String, _ question: String, _ text: String)
+        -> CommentRow
+    {
         CommentRow(
             rater: PersonID(rater), ratee: PersonID(ratee), question: QuestionID(question), text: text,
             at: SourceLocation(file: "comments.csv", line: line))
@@ -53,7 +59,8 @@ import Testing
     }
 
     func validate(
-        _ ratings: [RatingRow], _ comments: [CommentRow] = [], stored: [Response] = [], campaign: Campaign? = nil
+        _ ratings: [RatingRow], _ comments: [CommentRow] = [], stored: [Response] = [],
+        campaign: Campaign? = nil
     ) throws -> ResponseImport {
         try ResponseImportValidator.validate(
             ratings: ratings, comments: comments, questionnaire: Self.questionnaire, assigned: Self.assigned,
@@ -74,7 +81,8 @@ import Testing
         #expect(
             result.responses == [
                 Response(
-                    rater: "P1", ratee: "P2", ratings: ["LT-1": 4, "LT-2": Int?.none, "FT-1": 5] as [ItemID: Int?],
+                    rater: "P1", ratee: "P2",
+                    ratings: ["LT-1": 4, "LT-2": Int?.none, "FT-1": 5] as [ItemID: Int?],
                     comments: ["KEEP": "準時交付設備，主動回報進度"], isSubmitted: true),
                 Response(rater: "P3", ratee: "P2", ratings: ["LT-1": 2], isSubmitted: true),
             ])
@@ -85,7 +93,8 @@ import Testing
         let first = try validate(goodRatings, goodComments)
         let again = try validate(goodRatings, goodComments, stored: first.responses)
         #expect(again.responses.isEmpty)
-        #expect(again.unchanged == [RaterPair(rater: "P1", ratee: "P2"), RaterPair(rater: "P3", ratee: "P2")])
+        #expect(
+            again.unchanged == [RaterPair(rater: "P1", ratee: "P2"), RaterPair(rater: "P3", ratee: "P2")])
     }
 
     @Test func aDraftIsReplacedByTheImportedSubmission() throws {
@@ -165,5 +174,25 @@ import Testing
             } == [
                 "ratings.csv:2: rating '8' of item 'LT-1' is outside the scale; write 1 to 7, or 'NA' for cannot judge"
             ])
+    }
+
+    /// The lines pair raters with people rated: they are for HR's screen,
+    /// while the description, which loggers use, only counts them.
+    @Test func theDescriptionCountsProblemsWithoutNamingRaters() throws {
+        let stored = [Response(rater: "P1", ratee: "P2", ratings: ["LT-1": 3], isSubmitted: true)]
+        let rows = goodRatings + [rating(9, "P9", "P2", "LT-1", "4")]
+        do {
+            _ = try validate(rows, stored: stored)
+            Issue.record("expected the import to be refused")
+        } catch let error as CampaignError {
+            #expect(error.code == .invalidResponses)
+            #expect("\(error)" == "2 problems in the responses; nothing was stored")
+            #expect(
+                String(reflecting: error)
+                    == """
+                    ratings.csv:2: rater 'P1' has already submitted the questionnaire for 'P2'; a submitted questionnaire is final
+                    ratings.csv:9: rater 'P9' is not assigned to rate 'P2' in campaign '2026-Q4'
+                    """)
+        }
     }
 }

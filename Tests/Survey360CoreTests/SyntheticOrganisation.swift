@@ -21,7 +21,8 @@ enum SyntheticOrganisation {
             for position in 0..<size {
                 let id = PersonID("P\(people.count)")
                 let manager: PersonID? =
-                    position == 0 ? nil : position < 4 ? staff[0] : staff[1 + random.next(below: min(3, staff.count - 1))]
+                    position == 0
+                    ? nil : position < 4 ? staff[0] : staff[1 + random.next(below: min(3, staff.count - 1))]
                 let roll = random.next(below: 100)
                 let status: EmploymentStatus = roll < 2 ? .leave : roll < 3 ? .left : .active
                 let hired = roll >= 3 && roll < 5 ? "2026-09-01" : "2019-03-01"
@@ -38,7 +39,8 @@ enum SyntheticOrganisation {
             while services.count < 3 * (provider + 1) {
                 let customer = random.next(below: departments.count)
                 guard customer != provider else { continue }
-                services.insert(ServiceRelation(provider: departments[provider].id, customer: departments[customer].id))
+                services.insert(
+                    ServiceRelation(provider: departments[provider].id, customer: departments[customer].id))
             }
         }
         var processes: [ProcessChain] = []
@@ -50,9 +52,11 @@ enum SyntheticOrganisation {
                 let staff = members[department]
                 return ProcessStage(
                     step: step, departmentID: departments[department].id,
-                    personIDs: narrowed ? Array(staff.prefix(1 + random.next(below: min(4, staff.count)))) : nil)
+                    personIDs: narrowed
+                        ? Array(staff.prefix(1 + random.next(below: min(4, staff.count)))) : nil)
             }
-            processes.append(ProcessChain(id: ProcessID("C\(number)"), name: "Chain \(number)", stages: stages))
+            processes.append(
+                ProcessChain(id: ProcessID("C\(number)"), name: "Chain \(number)", stages: stages))
         }
         return Organisation(
             departments: departments, people: people,
@@ -82,7 +86,8 @@ struct ReferenceRelations {
     }
 
     func group(rater: PersonID, ratee: PersonID) -> RaterGroup? {
-        guard let raterPerson = organisation.person(rater), let rateePerson = organisation.person(ratee) else {
+        guard let raterPerson = organisation.person(rater), let rateePerson = organisation.person(ratee)
+        else {
             return nil
         }
         if rater == ratee { return .selfRating }
@@ -95,7 +100,9 @@ struct ReferenceRelations {
         if own.contains(where: { stageMembers["\($0.chain)/\($0.step - 1)"]?.contains(rater) == true }) {
             return .upstream
         }
-        if services.contains(ServiceRelation(provider: rateePerson.departmentID, customer: raterPerson.departmentID)) {
+        if services.contains(
+            ServiceRelation(provider: rateePerson.departmentID, customer: raterPerson.departmentID))
+        {
             return .functional
         }
         return nil

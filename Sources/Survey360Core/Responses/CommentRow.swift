@@ -7,7 +7,9 @@ public struct CommentRow: Hashable, Sendable {
     public var text: String
     public var location: SourceLocation
 
-    public init(rater: PersonID, ratee: PersonID, question: QuestionID, text: String, at location: SourceLocation) {
+    public init(
+        rater: PersonID, ratee: PersonID, question: QuestionID, text: String, at location: SourceLocation
+    ) {
         self.raterID = rater
         self.rateeID = ratee
         self.questionID = question

@@ -42,10 +42,12 @@ extension ResponseImportValidator {
                 if scale.contains(number) {
                     value = number
                 } else {
-                    problems.append("rating '\(row.value)' of item '\(row.itemID)' is outside the scale; \(advice)")
+                    problems.append(
+                        "rating '\(row.value)' of item '\(row.itemID)' is outside the scale; \(advice)")
                 }
             } else {
-                problems.append("rating '\(row.value)' of item '\(row.itemID)' is not a whole number; \(advice)")
+                problems.append(
+                    "rating '\(row.value)' of item '\(row.itemID)' is not a whole number; \(advice)")
             }
             if let first = draft.ratingLocations[row.itemID] {
                 problems.append(

@@ -45,7 +45,8 @@ public enum ResponseImportValidator {
         }
 
         var drafts: [RaterPair: Draft] = [:]
-        issues += readRatings(ratings, scale: questionnaire.scale, items: Set(questionnaire.items.map(\.id)), into: &drafts)
+        issues += readRatings(
+            ratings, scale: questionnaire.scale, items: Set(questionnaire.items.map(\.id)), into: &drafts)
         issues += readComments(comments, questions: Set(questionnaire.openQuestions.map(\.id)), into: &drafts)
 
         var submitted: [RaterPair: Response] = [:]
