@@ -5,6 +5,6 @@ struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Generate a realistic organisation or a campaign's answers.",
-        subcommands: [SimulateOrgCommand.self]
+        subcommands: [SimulateOrgCommand.self, SimulateResponsesCommand.self]
     )
 }
