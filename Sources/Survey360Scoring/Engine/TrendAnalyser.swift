@@ -61,8 +61,8 @@ struct TrendAnalyser {
                 if changed > 0, changed < minimum {
                     outcome = .withheld(.raterSetChangedByFew)
                 } else {
-                    let a = dimension.map { old.dimensions[$0] } ?? old.overall
-                    let b = dimension.map { column.dimensions[$0] } ?? column.overall
+                    let a = old.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
+                    let b = column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
                     outcome = change(from: a, to: b)
                 }
                 cells.append(TrendCell(group: column.group, dimension: dimension, outcome: outcome))
