@@ -77,6 +77,21 @@ struct Fixture {
     }
 
     func score() -> CampaignScores { CampaignScorer().score(input) }
+
+    /// Whether a rater's answers give a countable score for `dimension` (or
+    /// overall): at least half the items, and half the dimensions, answered.
+    func counts(_ ratings: [Int?]?, dimension: Int?) -> Bool {
+        guard let ratings else { return false }
+        func dimensionCounts(_ d: Int) -> Bool {
+            let items = itemDimensions.indices.filter { itemDimensions[$0] == d }
+            let answered = items.filter { ratings[$0] != nil }.count
+            return answered > 0 && 2 * answered >= items.count
+        }
+        if let dimension { return dimensionCounts(dimension) }
+        let dimensions = (itemDimensions.max() ?? 0) + 1
+        let countable = (0..<dimensions).filter(dimensionCounts).count
+        return countable > 0 && 2 * countable >= dimensions
+    }
 }
 
 extension CampaignScores {
