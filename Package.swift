@@ -31,6 +31,7 @@ let package = Package(
         // MARK: - Domain
         .target(name: "Survey360Core"),
         .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
+        .executableTarget(name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
 
         // MARK: - Input
         .target(
@@ -76,6 +77,7 @@ let package = Package(
                 "Survey360SQLite", "Survey360XML", "Survey360Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -38,19 +38,22 @@ struct ReportBenchmark: ParsableCommand {
 
     mutating func run() throws {
         let directory = try TemplateDirectory.locate(templates)
-        let questionnaire = try directory.loadQuestionnaire().questionnaire
+        let template = try directory.loadQuestionnaire().questionnaire
         print("report-benchmark: \(people) people, seed \(seed), \(workers) threads, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
         var clock = Stopwatch()
-        let synthetic = SyntheticCampaign(people: people, questionnaire: questionnaire, seed: seed)
-        print("  generated organisation, assignments and answers: \(synthetic.questionnaires) questionnaires in \(clock.lap())")
+        let synthetic = BenchmarkCampaign(people: people, seed: seed, template: template)
+        print(
+            "  generated campaign (Survey360Scoring.SyntheticCampaign): \(synthetic.compact.questionnaireCount) questionnaires in \(clock.lap())"
+        )
         let scores = CampaignScorer().score(synthetic.compact, policy: ScoringPolicy(), seed: seed)
         print("  scored \(scores.people.count) people in \(clock.lap())")
         let campaign = Campaign(
             id: "2026-Q4", title: "Benchmark", opens: CalendarDate(year: 2026, month: 10, day: 5)!,
             closes: CalendarDate(year: 2026, month: 10, day: 23)!, state: .closed)
         let context = ReportContext(
-            campaign: campaign, organisation: synthetic.organisation, questionnaire: questionnaire, scores: scores)
+            campaign: campaign, organisation: synthetic.organisation, questionnaire: synthetic.questionnaire,
+            scores: scores)
         let writer = ReportWriter(context: context)
         let count = scores.people.count
 

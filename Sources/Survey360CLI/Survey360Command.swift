@@ -15,7 +15,7 @@ public struct Survey360Command: AsyncParsableCommand {
             managers.
             """,
         version: "0.1.0",
-        subcommands: [OrgCommand.self, CampaignCommand.self, AssignmentsCommand.self, InvitationsCommand.self, ReportCommand.self]
+        subcommands: [OrgCommand.self, CampaignCommand.self, AssignmentsCommand.self, InvitationsCommand.self, ScoresCommand.self, ReportCommand.self, ResponsesCommand.self, SimulateCommand.self, KeysCommand.self, VerifyCommand.self]
     )
 
     public init() {}

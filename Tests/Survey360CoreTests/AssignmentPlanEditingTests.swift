@@ -33,9 +33,13 @@ import Testing
     @Test func removingAPairWarnsAboutTheGroupItLeavesShort() throws {
         let edited = try plan.removing([RaterPair(rater: "N4", ratee: "N1")])
         #expect(edited.assignments.count == plan.assignments.count - 1)
-        #expect(edited.warnings.contains(AssignmentWarning(ratee: "N1", group: .subordinate, available: 2, minimum: 3)))
+        #expect(
+            edited.warnings.contains(
+                AssignmentWarning(ratee: "N1", group: .subordinate, available: 2, minimum: 3)))
         let emptied = try plan.removing([RaterPair(rater: "N1", ratee: "N2")])
-        #expect(emptied.warnings.contains(AssignmentWarning(ratee: "N2", group: .superior, available: 0, minimum: 1)))
+        #expect(
+            emptied.warnings.contains(
+                AssignmentWarning(ratee: "N2", group: .superior, available: 0, minimum: 1)))
     }
 
     @Test func invalidAdditionsAreAllReportedWithTheirLines() {
@@ -61,11 +65,24 @@ import Testing
     }
 
     @Test func removingAPairThatIsNotPlannedIsRefused() {
-        let removals = [RaterPair(rater: "F1", ratee: "N1"), RaterPair(rater: "N2", ratee: "N1"), RaterPair(rater: "N2", ratee: "N1")]
+        let removals = [
+            RaterPair(rater: "F1", ratee: "N1"), RaterPair(rater: "N2", ratee: "N1"),
+            RaterPair(rater: "N2", ratee: "N1"),
+        ]
         #expect(
-            issues { try plan.removing(removals, locations: (2...4).map { SourceLocation(file: file, line: $0) }) } == [
+            issues {
+                try plan.removing(removals, locations: (2...4).map { SourceLocation(file: file, line: $0) })
+            } == [
                 "edits.csv:2: 'F1' is not assigned to rate 'N1'; there is nothing to remove",
                 "edits.csv:4: 'N2' is not assigned to rate 'N1'; there is nothing to remove",
             ])
+    }
+
+    @Test func theDescriptionOfARefusedEditOnlyCountsProblems() {
+        let error = #expect(throws: CampaignError.self) {
+            try plan.removing([RaterPair(rater: "F1", ratee: "N1")])
+        }
+        #expect(error?.description == "1 problem in the assignment edits; the plan is unchanged")
+        #expect(error?.code == .invalidEdit)
     }
 }

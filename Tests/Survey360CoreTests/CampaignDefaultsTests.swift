@@ -35,7 +35,9 @@ import Testing
         #expect(CampaignDefaults.Quarter(year: 2023, number: 4) < quarter)
     }
 
-    @Test(arguments: ["2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-Q4 ", "Q4-2026", "", "２０２６-Q4", "2026-Q٤"])
+    @Test(arguments: [
+        "2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-Q4 ", "Q4-2026", "", "２０２６-Q4", "2026-Q٤",
+    ])
     func anythingElseIsRefused(text: String) {
         #expect {
             try CampaignDefaults.campaign(for: text)

@@ -14,7 +14,9 @@ import Testing
     }
 
     func functionalLoad(_ plan: AssignmentPlan) -> [PersonID: Int] {
-        plan.assignments.filter { $0.group == .functional }.reduce(into: [:]) { $0[$1.raterID, default: 0] += 1 }
+        plan.assignments.filter { $0.group == .functional }.reduce(into: [:]) {
+            $0[$1.raterID, default: 0] += 1
+        }
     }
 
     /// 5 providers × 6 functional raters = 30 questionnaires for 30
@@ -30,7 +32,7 @@ import Testing
         #expect(plan.warnings.isEmpty)
     }
 
-    /// Pools above 256 people are sampled; 20 × 6 = 120 questionnaires over
+    /// Pools above 64 people are sampled; 20 × 6 = 120 questionnaires over
     /// 600 customers still reach 120 different raters, and 200 × 6 = 1200
     /// spread within a questionnaire or two of the even 2 each (sampling
     /// looks for the lowest load among a sample, not the whole pool).
@@ -109,7 +111,8 @@ import Testing
         rules.maximumRaters[.upstream] = 2
         rules.maximumRaters[.downstream] = 1
         let plan = RaterAssigner.plan(for: F.hospital, rules: rules)
-        let counts = Dictionary(grouping: plan.assignments) { "\($0.rateeID) \($0.group.rawValue)" }.mapValues(\.count)
+        let counts = Dictionary(grouping: plan.assignments) { "\($0.rateeID) \($0.group.rawValue)" }
+            .mapValues(\.count)
         #expect(counts["E1 upstream"] == 2)
         #expect(counts["N1 downstream"] == 1)
         #expect(counts["N1 subordinate"] == 3)

@@ -87,7 +87,9 @@ import Testing
     /// subordinates.
     @Test func groupsBelowTheirMinimumAreWarnedAbout() {
         let plan = RaterAssigner.plan(for: F.hospital, rules: F.hospitalRules)
-        let warnings = plan.warnings.map { "\($0.rateeID) \($0.group.rawValue) \($0.available)/\($0.minimum)" }
+        let warnings = plan.warnings.map {
+            "\($0.rateeID) \($0.group.rawValue) \($0.available)/\($0.minimum)"
+        }
         #expect(
             warnings == [
                 "E1 subordinate 1/3", "E1 downstream 1/3",

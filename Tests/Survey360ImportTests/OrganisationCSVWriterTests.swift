@@ -81,6 +81,22 @@ import Testing
             ])
     }
 
+    /// The writer sends only the fields that need quotes through
+    /// `CSVWriter`; the result must be what `CSVWriter` writes for all.
+    @Test(arguments: [
+        ["plain", "", "陳志明", "a,b", "\"", "say \"hi\"", "\r", "\n", "a\r\nb", " padded ", "P1;P2"],
+        ["\"\"", ",", "", "", "x"],
+    ])
+    func fieldsAreWrittenAsCSVWriterWritesThem(row: [String]) throws {
+        let stream = OutputStream(toMemory: ())
+        let reference = try CSVWriter(stream: stream)
+        try reference.write(row: row)
+        try reference.write(row: row.reversed())
+        var expected = try #require(stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data)
+        expected.append(0x0A)
+        #expect(try OrganisationCSVWriter.csv(header: row, rows: [row.reversed()]) == expected)
+    }
+
     @Test func filesHaveNoByteOrderMark() throws {
         for file in try OrganisationCSVWriter().files(for: tricky) {
             #expect(Array(file.contents.prefix(3)) != [0xEF, 0xBB, 0xBF])

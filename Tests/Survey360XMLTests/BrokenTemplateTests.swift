@@ -34,7 +34,10 @@ import Testing
         let (error, line) = try load(
             replacing: #"<item id="lead-no-false-urgency" dimension="lead-time">"#,
             with: #"<item id="lead-no-false-urgency">"#)
-        #expect(error.diagnostics.map(\.description) == ["copy.xml:\(line): element 'item': missing attribute 'dimension'"])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "copy.xml:\(line): element 'item': missing attribute 'dimension'"
+            ])
     }
 
     @Test func unknownDimension() throws {
@@ -50,9 +53,12 @@ import Testing
     @Test func duplicateItemID() throws {
         let (error, line) = try load(
             replacing: #"<item id="lead-no-false-urgency""#, with: #"<item id="lead-early-requests""#)
-        let firstLine = try #require(
-            try String(contentsOf: templates.questionnaire(named: "default"), encoding: .utf8)
-                .components(separatedBy: "\n").firstIndex { $0.contains(#"<item id="lead-early-requests""#) }) + 1
+        let firstLine =
+            try #require(
+                try String(contentsOf: templates.questionnaire(named: "default"), encoding: .utf8)
+                    .components(separatedBy: "\n").firstIndex {
+                        $0.contains(#"<item id="lead-early-requests""#)
+                    }) + 1
         #expect(
             error.diagnostics.map(\.description) == [
                 "copy.xml:\(line): duplicate item id 'lead-early-requests' (first on line \(firstLine))"
@@ -60,10 +66,14 @@ import Testing
     }
 
     @Test func missingLanguage() throws {
-        let english = "      <text lang=\"en\">This colleague does not hand me urgent requests that could have been foreseen.</text>\n"
+        let english =
+            "      <text lang=\"en\">This colleague does not hand me urgent requests that could have been foreseen.</text>\n"
         let (error, line) = try load(replacing: english, with: "")
         // The wording element opens three lines above the removed English text.
-        #expect(error.diagnostics.map(\.description) == ["copy.xml:\(line - 3): element 'wording': missing language 'en'"])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "copy.xml:\(line - 3): element 'wording': missing language 'en'"
+            ])
     }
 
     @Test func unknownRaterGroup() throws {
@@ -72,7 +82,8 @@ import Testing
         #expect(error.diagnostics.map(\.line).allSatisfy { $0 == line })
         #expect(
             error.diagnostics.map(\.message).contains(
-                "element 'groupWording', attribute 'groups': 'superior boss' is not a valid 'RaterGroupList'"))
+                "element 'groupWording', attribute 'groups': 'superior boss' is not a valid 'RaterGroupList'")
+        )
     }
 
     @Test func secondWordingForOneGroup() throws {

@@ -16,7 +16,8 @@ import Testing
                 group.addTask {
                     let valid = index.isMultiple(of: 2)
                     let item = valid ? #"item="i\#(index)""# : ""
-                    let text = #"<scores xmlns="urn:example:scores"><score \#(item) value="\#(index)"/></scores>"#
+                    let text =
+                        #"<scores xmlns="urn:example:scores"><score \#(item) value="\#(index)"/></scores>"#
                     let document = try XMLDocument(data: Data(text.utf8), name: "doc\(index).xml")
                     let problems = schema.problems(in: document)
                     let expectedProblems =
@@ -25,7 +26,8 @@ import Testing
                         "count(//s:score[@value = '\(index)'])", namespaces: ["s": "urn:example:scores"])
                     let broken = try? XMLDocument(data: Data("<a><b></a>".utf8), name: "bad\(index).xml")
                     let plain = try XMLDocument(data: Data(#"<scores department="D\#(index)"/>"#.utf8))
-                    let page = try stylesheet.apply(to: plain, parameters: ["title": "T\(index)"]).htmlString()
+                    let page = try stylesheet.apply(to: plain, parameters: ["title": "T\(index)"])
+                        .htmlString()
                     let canonical = try document.canonicalData()
                     return problems.map(\.description) == expectedProblems && count == "1" && broken == nil
                         && page.contains("<title>T\(index)</title>") && page.contains("<h1>D\(index)</h1>")

@@ -15,7 +15,8 @@ import Testing
         #expect(questionnaire.id == "default")
         #expect(
             questionnaire.dimensions.map(\.id.rawValue) == [
-                "needs-oriented", "proactive-service", "relay-baton", "lead-time", "consultative-communication",
+                "needs-oriented", "proactive-service", "relay-baton", "lead-time",
+                "consultative-communication",
                 "result-orientation", "follow-through",
             ])
         #expect(questionnaire.items.count == 21)
@@ -45,7 +46,10 @@ import Testing
             #expect(Set(dimension.title.translations.keys) == Set(SurveyLanguage.allCases))
         }
         let groupsWithOwnWordings = Set(questionnaire.items.flatMap(\.groupWordings.keys))
-        #expect(groupsWithOwnWordings.isSuperset(of: [.selfRating, .superior, .subordinate, .upstream, .functional]))
+        #expect(
+            groupsWithOwnWordings.isSuperset(of: [
+                .selfRating, .superior, .subordinate, .upstream, .functional,
+            ]))
     }
 
     @Test func wordingFollowsTheRelationship() throws {
@@ -53,12 +57,16 @@ import Testing
         let item = try #require(questionnaire.items.first { $0.id == "relay-briefing" })
         #expect(
             item.wording(for: .downstream).text(in: .english)
-                == "When this colleague hands work over to me, they tell me everything I need to know to carry it on.")
+                == "When this colleague hands work over to me, they tell me everything I need to know to carry it on."
+        )
         #expect(
             item.wording(for: .upstream).text(in: .english)
-                == "When I hand work over to this colleague, they are ready to take it and have told me in advance what they need.")
+                == "When I hand work over to this colleague, they are ready to take it and have told me in advance what they need."
+        )
         #expect(item.wording(for: .selfRating).text(in: .simplifiedChinese) == "我交接工作时，会把对方接手所需要知道的情况都交代清楚。")
-        #expect(item.wording(for: .subordinate).text(in: .traditionalChinese) == "我的直屬主管交辦任務時，會把背景、目標和限制說清楚，讓我能接著做下去。")
+        #expect(
+            item.wording(for: .subordinate).text(in: .traditionalChinese)
+                == "我的直屬主管交辦任務時，會把背景、目標和限制說清楚，讓我能接著做下去。")
     }
 
     @Test func managersAreToldTheirRatingsAreIdentifiable() throws {
@@ -72,7 +80,8 @@ import Testing
         let directory = try TemporaryDirectory()
         var text = try String(contentsOf: Self.templates.questionnaire(named: "default"), encoding: .utf8)
         text = text.replacingOccurrences(
-            of: "<text lang=\"en\">Keep doing: what works well and should continue? Please give a concrete example.</text>",
+            of:
+                "<text lang=\"en\">Keep doing: what works well and should continue? Please give a concrete example.</text>",
             with: "<text lang=\"en\">Keep doing: what works well\n      and should continue?</text>")
         text = text.replacingOccurrences(
             of: "<text lang=\"zh-Hans\">值得继续保持：哪些做法效果很好，应当继续？请举一个具体的例子。</text>",

@@ -20,7 +20,8 @@ import Testing
         #expect(first.file == "broken.xml")
         #expect(first.line == 4)
         #expect(first.column > 0)
-        #expect(first.description == "broken.xml:4: opening and ending tag mismatch: item line 4 and dimension")
+        #expect(
+            first.description == "broken.xml:4: opening and ending tag mismatch: item line 4 and dimension")
     }
 
     @Test func undeclaredNamespacePrefixIsRejected() throws {
@@ -44,6 +45,21 @@ import Testing
         let document = try XMLDocument(data: Data(text.utf8), name: "xxe.xml")
         #expect(!document.root.text.contains("TOP-SECRET-MARKER"))
         #expect(!document.xmlString().contains("TOP-SECRET-MARKER"))
+    }
+
+    @Test func entityExpansionBombIsRefused() throws {
+        // "Billion laughs": ten levels of ten references each. Entities are
+        // never substituted, and libxml2 refuses the amplification itself.
+        var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE bomb [\n<!ENTITY e0 \"ha\">\n"
+        for level in 1...10 {
+            text += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">\n"
+        }
+        text += "]>\n<bomb>&e10;</bomb>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let document = try? XMLDocument(data: Data(text.utf8), name: "bomb.xml")
+        #expect(clock.now - start < .seconds(2))
+        #expect((document?.root.text.count ?? 0) < 1_000)
     }
 
     @Test func networkEntityIsNeverFetched() throws {

@@ -24,7 +24,8 @@ import Testing
 
     @Test func rendersHTML5WithRawUTF8AndNoHttpEquiv() throws {
         let directory = try TemporaryDirectory()
-        let stylesheet = try XSLTStylesheet(contentsOf: try directory.write(Self.stylesheetText, to: "page.xsl"))
+        let stylesheet = try XSLTStylesheet(
+            contentsOf: try directory.write(Self.stylesheetText, to: "page.xsl"))
         let input = try XMLDocument(
             data: Data(#"<scores department="護理部"><score value="3"/><score value="5"/></scores>"#.utf8))
         let page = try stylesheet.apply(to: input, parameters: ["title": #"It's "Q4""#])

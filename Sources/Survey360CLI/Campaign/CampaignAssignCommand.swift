@@ -74,10 +74,3 @@ struct AssignmentReport {
         }
     }
 }
-
-extension String {
-    /// The string padded with spaces to `width` characters, for columns.
-    func padded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -33,7 +33,10 @@ struct CampaignCreateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The questionnaire template in templates/questionnaires/.", valueName: "name"))
     var template: String?
 
-    @Option(help: ArgumentHelp("The language of reports: zh-Hans, zh-Hant or en.", valueName: "tag"))
+    @Option(
+        help: ArgumentHelp(
+            "The language of reports: zh-Hans, zh-Hant or en; the organisation's most common if absent.",
+            valueName: "tag"))
     var language: String?
 
     @Flag(name: .customLong("no-self"), help: "Do not ask people to rate themselves.")
@@ -51,6 +54,16 @@ struct CampaignCreateCommand: AsyncParsableCommand {
         } catch let error as CampaignError {
             throw ValidationError(error.description)
         }
+        let context = try CommandContext(store)
+        // Reports are read in the organisation's own language unless told
+        // otherwise: the language most of its people have.
+        if let organisation = try await context.store.organisation() {
+            let languages = organisation.people.compactMap(\.language)
+            let counts = Dictionary(grouping: languages, by: { $0 }).mapValues(\.count)
+            if let common = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key {
+                campaign.language = common
+            }
+        }
         if let file { campaign = try CampaignFile.apply(URL(fileURLWithPath: file), to: campaign) }
         if let title { campaign.title = title }
         if let opens { campaign.opens = try Self.date(opens, option: "opens") }
@@ -67,7 +80,6 @@ struct CampaignCreateCommand: AsyncParsableCommand {
         guard campaign.opens <= campaign.closes else {
             throw ValidationError("The campaign closes on \(campaign.closes), before it opens on \(campaign.opens)")
         }
-        let context = try CommandContext(store)
         try await context.store.createCampaign(
             campaign, event: context.event(campaign.id, "created", "draft, template '\(campaign.templateID)'"))
         Console.current.print(

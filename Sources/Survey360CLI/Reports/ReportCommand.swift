@@ -49,11 +49,13 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext(store)
-        let loaded = try await CampaignScoringInput.load(id, context: context)
-        let scores = CampaignScorer().score(loaded.input)
+        let campaign = try await context.campaign(id)
+        let loader = ScoringInputLoader(context: context)
+        let input = try await loader.input(for: campaign)
+        let previous = input.previous == nil ? nil : try await loader.previousCampaign(before: campaign)
         let report = ReportContext(
-            campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
-            scores: scores, previousCampaignID: loaded.previous?.id)
+            campaign: campaign, organisation: input.organisation, questionnaire: input.questionnaire,
+            scores: CampaignScorer().score(input), previousCampaignID: previous?.id)
         let renderer: ReportRenderer
         do {
             renderer = try ReportRenderer(templates: templates.directory())
@@ -81,9 +83,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let megabytes = XMLStreamWriter.decimal(Double(summary.bytes) / 1_048_576, fractionDigits: 1)
         Console.current.print(
-            "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(loaded.campaign.id)' to \(out)"
+            "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(campaign.id)' to \(out)"
         )
-        if let previous = loaded.previous {
+        if let previous {
             Console.current.print("Trends against '\(previous.id)'")
         }
         if format == .html, selection == .everything {

@@ -30,7 +30,7 @@ struct CommandContext {
 
     /// An audit event by whoever runs the command.
     func event(_ campaign: CampaignID, _ action: String, _ detail: String = "") -> AuditEvent {
-        let user = ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let user = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
         return AuditEvent(campaignID: campaign, actor: "\(user) (command line)", action: action, detail: detail)
     }
 }

@@ -28,7 +28,8 @@ extension AssignmentPlan {
         }
         guard issues.isEmpty else { throw CampaignError(.invalidEdit, issues: issues) }
         var plan = self
-        plan.replace(assignments: assignments + additions, warnings: updatedWarnings(adding: additions, removing: []))
+        plan.replace(
+            assignments: assignments + additions, warnings: updatedWarnings(adding: additions, removing: []))
         return plan
     }
 
@@ -84,7 +85,8 @@ extension AssignmentPlan {
             organisation.person(addition.raterID) != nil, ratee.managerID != addition.raterID
         {
             problems.append(
-                "'\(addition.raterID)' is not the manager of '\(addition.rateeID)'; only the manager rates as superior")
+                "'\(addition.raterID)' is not the manager of '\(addition.rateeID)'; only the manager rates as superior"
+            )
         }
         // A pair already planned is named only when nothing else is wrong
         // with the row: a self-pair in the wrong group is also "already
@@ -101,7 +103,9 @@ extension AssignmentPlan {
     /// recomputed from the edited plan, the others kept. A touched group
     /// with raters left below its minimum is warned about even at 0 raters,
     /// because HR's removal is what emptied it.
-    private func updatedWarnings(adding added: [Assignment], removing removed: [Assignment]) -> [AssignmentWarning] {
+    private func updatedWarnings(adding added: [Assignment], removing removed: [Assignment])
+        -> [AssignmentWarning]
+    {
         struct Key: Hashable {
             var ratee: PersonID
             var group: RaterGroup
@@ -119,7 +123,8 @@ extension AssignmentPlan {
             let available = counts[key] ?? 0
             if available < minimum {
                 result.append(
-                    AssignmentWarning(ratee: key.ratee, group: key.group, available: available, minimum: minimum))
+                    AssignmentWarning(
+                        ratee: key.ratee, group: key.group, available: available, minimum: minimum))
             }
         }
         return result

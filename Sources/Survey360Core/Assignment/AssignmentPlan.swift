@@ -27,6 +27,13 @@ public struct AssignmentPlan: Hashable, Sendable {
         self.minimumRaters = minimumRaters
     }
 
+    /// A plan from assignments already in the plan's order.
+    init(sorted assignments: [Assignment], warnings: [AssignmentWarning], minimumRaters: [RaterGroup: Int]) {
+        self.assignments = assignments
+        self.warnings = warnings.sorted()
+        self.minimumRaters = minimumRaters
+    }
+
     /// The plan's order: by person rated, then group precedence, then rater.
     static func order(_ lhs: Assignment, _ rhs: Assignment) -> Bool {
         if lhs.rateeID != rhs.rateeID { return lhs.rateeID < rhs.rateeID }

@@ -18,12 +18,12 @@ extension RaterAssigner.Run {
     ) -> [Int] {
         var total = poolIDs.reduce(0) { $0 + pools[$1].count }
         guard total > 0 else { return [] }
-        var candidates: [(load: Int32, key: UInt64, rater: Int32)] = []
+        var candidates = Lowest(keeping: need)
         if total > RaterAssigner.exactPoolLimit {
             let target = max(4 * need, 16)
             beginDraw(for: ratee)
             var attempts = 8 * target
-            while candidates.count < target, attempts > 0, total > 0 {
+            while candidates.offered < target, attempts > 0, total > 0 {
                 attempts -= 1
                 var offset = random.next(below: total)
                 var position = 0
@@ -41,12 +41,12 @@ extension RaterAssigner.Run {
                 guard mark[rater] != stamp else { continue }
                 mark[rater] = stamp
                 if index.relation(rater: rater, ratee: ratee) == group {
-                    candidates.append((load[rater], random.next(), Int32(rater)))
+                    candidates.offer(load: load[rater], key: random.next(), rater: rater)
                 }
             }
         }
         if candidates.count < need {
-            candidates.removeAll(keepingCapacity: true)
+            candidates = Lowest(keeping: need)
             beginDraw(for: ratee)
             for pool in poolIDs {
                 var position = 0
@@ -60,13 +60,12 @@ extension RaterAssigner.Run {
                     guard mark[rater] != stamp else { continue }
                     mark[rater] = stamp
                     if index.relation(rater: rater, ratee: ratee) == group {
-                        candidates.append((load[rater], random.next(), Int32(rater)))
+                        candidates.offer(load: load[rater], key: random.next(), rater: rater)
                     }
                 }
             }
         }
-        candidates.sort { ($0.load, $0.key) < ($1.load, $1.key) }
-        return candidates.prefix(need).map { Int($0.rater) }
+        return candidates.raters
     }
 
     /// Starts a draw: a new stamp, with the raters already chosen for
@@ -84,4 +83,34 @@ extension RaterAssigner.Run {
         pools[pool].swapAt(position, pools[pool].count - 1)
         pools[pool].removeLast()
     }
+}
+
+/// The `limit` candidates with the lowest (load, random key) among those
+/// offered, kept sorted in a small array: a draw needs at most a group's
+/// maximum (8 by default) out of up to hundreds of candidates, so sorting
+/// them all would be wasted work.
+struct Lowest {
+    private var kept: [(load: Int32, key: UInt64, rater: Int32)] = []
+    private let limit: Int
+    /// How many qualifying candidates were offered.
+    private(set) var offered = 0
+
+    init(keeping limit: Int) {
+        self.limit = limit
+        kept.reserveCapacity(limit + 1)
+    }
+
+    /// The number of candidates offered so far, up to the limit.
+    var count: Int { kept.count }
+
+    mutating func offer(load: Int32, key: UInt64, rater: Int) {
+        offered += 1
+        if kept.count == limit, let last = kept.last, (last.load, last.key) <= (load, key) { return }
+        var position = kept.count
+        while position > 0, (kept[position - 1].load, kept[position - 1].key) > (load, key) { position -= 1 }
+        kept.insert((load, key, Int32(rater)), at: position)
+        if kept.count > limit { kept.removeLast() }
+    }
+
+    var raters: [Int] { kept.map { Int($0.rater) } }
 }

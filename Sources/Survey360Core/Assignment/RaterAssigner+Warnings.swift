@@ -36,7 +36,8 @@ extension RaterAssigner.Run {
             return manager >= 0 && manager != ratee && index.eligible[manager]
         case .subordinate, .downstream, .upstream, .functional:
             for pool in index.candidatePools(of: ratee, group: group) {
-                for rater in index.pools[pool] where index.relation(rater: Int(rater), ratee: ratee) == group {
+                for rater in index.pools[pool] where index.relation(rater: Int(rater), ratee: ratee) == group
+                {
                     return true
                 }
             }

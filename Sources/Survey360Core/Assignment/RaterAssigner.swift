@@ -34,7 +34,7 @@
 /// Within a step, people rated are visited in an order shuffled from the
 /// seed, and each takes the candidates with the lowest load so far, ties
 /// broken at random: the load evens out across raters. For large pools
-/// (over 256 candidates) the lowest load is looked for among a random sample
+/// (over 64 candidates) the lowest load is looked for among a random sample
 /// of at least 16 candidates (four per place to fill), which spreads load as
 /// evenly in practice and keeps a 100,000-person organisation to seconds.
 /// All randomness comes from ``SplitMix64`` seeded with `rules.seed`.
@@ -45,7 +45,7 @@
 /// ```
 public enum RaterAssigner {
     /// Pools up to this size are examined in full; larger ones are sampled.
-    static let exactPoolLimit = 256
+    static let exactPoolLimit = 64
 
     /// - Parameters:
     ///   - organisation: The organisation, valid by ``OrganisationValidator``.
@@ -65,7 +65,7 @@ public enum RaterAssigner {
         var minimums: [RaterGroup: Int] = [:]
         for group in RaterGroup.allCases { minimums[group] = rules.minimum(for: group) }
         return AssignmentPlan(
-            assignments: run.assignments(), warnings: run.warnings(), minimumRaters: minimums)
+            sorted: run.assignments(), warnings: run.warnings(), minimumRaters: minimums)
     }
 }
 
@@ -147,15 +147,28 @@ extension RaterAssigner {
             }
         }
 
+        /// The assignments in the plan's order (person rated, group, rater),
+        /// sorted as integers rather than strings: a million string
+        /// comparisons cost more than the whole assignment.
         func assignments() -> [Assignment] {
-            var result: [Assignment] = []
-            result.reserveCapacity(chosen.reduce(0) { $0 + $1.count })
+            let byID = (0..<index.count).sorted { index.ids[$0] < index.ids[$1] }
+            var rank = [UInt64](repeating: 0, count: index.count)
+            for (position, person) in byID.enumerated() { rank[person] = UInt64(position) }
+            var keys: [UInt64] = []
+            keys.reserveCapacity(chosen.reduce(0) { $0 + $1.count })
             for (ratee, raters) in chosen.enumerated() {
                 for (rater, group) in raters {
-                    result.append(Assignment(rater: index.ids[Int(rater)], ratee: index.ids[ratee], group: group))
+                    keys.append(rank[ratee] << 35 | UInt64(group.precedence) << 32 | rank[Int(rater)])
                 }
             }
-            return result
+            keys.sort()
+            let groups = RaterGroup.allCases
+            return keys.map { key in
+                Assignment(
+                    rater: index.ids[byID[Int(key & 0xFFFF_FFFF)]],
+                    ratee: index.ids[byID[Int(key >> 35)]],
+                    group: groups[Int(key >> 32 & 0x7)])
+            }
         }
     }
 }

@@ -41,7 +41,8 @@ extension CampaignDefaults {
         public var firstDay: CalendarDate { CalendarDate(year: year, month: firstMonth, day: 1)! }
 
         public var lastDay: CalendarDate {
-            CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))!
+            CalendarDate(
+                year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))!
         }
 
         /// The day a default campaign opens: the first day of the quarter's

@@ -49,7 +49,7 @@ extension OrganisationSimulator.Builder {
                         title: random.pick(placement.area.memberTitles),
                         location: placement.area.location, isHead: false, isRoot: false))
             }
-            team.activePeople = team.people.filter { person($0).status == .active }
+            team.activePeople = people.suffix(team.people.count).filter { $0.status == .active }.map(\.id)
             if let division = placement.division { teamsByDivision[division].append(teams.count) }
             teams.append(team)
             return
@@ -149,10 +149,6 @@ extension OrganisationSimulator.Builder {
                 status: isRoot ? .active : randomStatus(isHead: isHead), language: language,
                 attributes: ["location": location]))
         return id
-    }
-
-    func person(_ id: PersonID) -> Person {
-        people[Int(id.rawValue.dropFirst())! - 1]
     }
 
     /// Half write Simplified Chinese, a fifth Traditional, the rest English.

@@ -47,7 +47,7 @@ public struct CampaignScorer: Sendable {
             let before = scorePeople(
                 previous.campaign, pairScores: previousScores, policy: previous.policy, seed: seed)
             trendCount = TrendAnalyser(
-                current: campaign, previous: previous.campaign, policy: policy
+                current: (campaign, pairScores), previous: (previous.campaign, previousScores), policy: policy
             ).apply(to: &people, rated: rated, previousPeople: before.people, previousRated: before.rated)
         }
         let departments = DepartmentScorer(

@@ -33,7 +33,7 @@ struct DepartmentScorer {
                 var respondents = 0
                 for index in members[department] {
                     guard let column = people[index].group(.allOthers),
-                        let statistics = (dimension.map { column.dimensions[$0] } ?? column.overall).statistics
+                        let statistics = (column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)).statistics
                     else { continue }
                     means.append(statistics.mean)
                     for q in campaign.questionnaires(about: rated[index])

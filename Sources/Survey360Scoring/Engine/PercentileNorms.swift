@@ -19,7 +19,7 @@ enum PercentileNorms {
         for dimension in positions {
             let cells = people.map { person -> ScoreCell? in
                 person.group(.allOthers).map { column in
-                    dimension.map { column.dimensions[$0] } ?? column.overall
+                    column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
                 }
             }
             let scores = cells.compactMap { $0?.statistics?.mean }.sorted()

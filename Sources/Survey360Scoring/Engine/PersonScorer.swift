@@ -72,13 +72,11 @@ struct PersonScorer {
                 plan.group, members: plan.members, respondents: plan.respondents,
                 disposition: plan.disposition,
                 reason: target == .process ? .mergedIntoProcess : .mergedIntoOtherInternalCustomers,
-                itemCount: campaign.itemCount, dimensionCount: campaign.dimensionCount,
                 identifiable: plan.identifiable)
         case .suppressed(let reason) where plan.group != .allOthers || reason == .noResponses:
             return .withheld(
                 plan.group, members: plan.members, respondents: plan.respondents,
-                disposition: plan.disposition, reason: reason, itemCount: campaign.itemCount,
-                dimensionCount: campaign.dimensionCount, identifiable: plan.identifiable)
+                disposition: plan.disposition, reason: reason, identifiable: plan.identifiable)
         default:
             break
         }

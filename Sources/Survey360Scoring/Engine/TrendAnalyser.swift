@@ -4,18 +4,23 @@ import Survey360Core
 ///
 /// A change is flagged only when |difference| > 1.96·√(SE₁² + SE₂²) and the
 /// cell is published in both quarters; otherwise it is "within noise". No
-/// change figure at all is given for a column whose raters differ between
-/// the quarters by fewer people than the anonymity minimum (1–2 by default):
-/// the two means and counts would reveal those people's answers.
+/// change figure at all is given where the raters behind the figure (those
+/// whose score for the dimension counts) differ between the quarters by
+/// fewer people than the anonymity minimum (1–2 by default): the two means
+/// and counts would reveal those people's answers.
 struct TrendAnalyser {
     let current: CompactCampaign
     let previous: CompactCampaign
+    let currentScores: PairScores
+    let previousScores: PairScores
     let policy: ScoringPolicy
     let minimum: Int
 
-    init(current: CompactCampaign, previous: CompactCampaign, policy: ScoringPolicy) {
-        self.current = current
-        self.previous = previous
+    init(
+        current: (CompactCampaign, PairScores), previous: (CompactCampaign, PairScores), policy: ScoringPolicy
+    ) {
+        (self.current, currentScores) = current
+        (self.previous, previousScores) = previous
         self.policy = policy
         minimum = GroupPlanner(policy: policy).anonymityMinimum
     }
@@ -54,15 +59,17 @@ struct TrendAnalyser {
                 }
                 continue
             }
-            let changed = raters(current, person: person, members: column.members)
-                .symmetricDifference(raters(previous, person: previousPerson, members: old.members)).count
             for dimension in positions {
+                let changed = raters(current, currentScores, person: person, members: column.members, dimension)
+                    .symmetricDifference(
+                        raters(previous, previousScores, person: previousPerson, members: old.members, dimension)
+                    ).count
                 let outcome: TrendCell.Outcome
                 if changed > 0, changed < minimum {
                     outcome = .withheld(.raterSetChangedByFew)
                 } else {
-                    let a = dimension.map { old.dimensions[$0] } ?? old.overall
-                    let b = dimension.map { column.dimensions[$0] } ?? column.overall
+                    let a = old.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
+                    let b = column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
                     outcome = change(from: a, to: b)
                 }
                 cells.append(TrendCell(group: column.group, dimension: dimension, outcome: outcome))
@@ -87,11 +94,16 @@ struct TrendAnalyser {
             verdict: abs(difference) > threshold ? .significant : .withinNoise)
     }
 
-    /// The people who submitted a questionnaire in `members` about `person`.
-    private func raters(_ campaign: CompactCampaign, person: Int, members: [RaterGroup]) -> Set<PersonID> {
+    /// The people behind a figure: raters in `members` about `person` whose
+    /// score for `dimension` (or overall) counts.
+    private func raters(
+        _ campaign: CompactCampaign, _ scores: PairScores, person: Int, members: [RaterGroup], _ dimension: Int?
+    ) -> Set<PersonID> {
         var result: Set<PersonID> = []
         for q in campaign.questionnaires(about: person)
         where campaign.submitted[q] && members.contains(campaign.groups[q]) {
+            let score = dimension.map { scores.dimension(q, $0) } ?? scores.overall[q]
+            guard !score.isNaN else { continue }
             result.insert(campaign.personIDs[Int(campaign.raters[q])])
         }
         return result

@@ -14,4 +14,17 @@ public struct CellStatistics: Hashable, Sendable, Codable {
     public var agreement: Agreement?
     /// A single rater is identifiable (self, superior): raters were told.
     public var isIdentifiable: Bool
+
+    public init(
+        count: Int, mean: Double, standardDeviation: Double?, standardError: Double?,
+        confidenceInterval: ConfidenceInterval?, agreement: Agreement?, isIdentifiable: Bool
+    ) {
+        self.count = count
+        self.mean = mean
+        self.standardDeviation = standardDeviation
+        self.standardError = standardError
+        self.confidenceInterval = confidenceInterval
+        self.agreement = agreement
+        self.isIdentifiable = isIdentifiable
+    }
 }

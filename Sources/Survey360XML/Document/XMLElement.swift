@@ -39,11 +39,32 @@ public struct XMLElement {
         return String(cString: value)
     }
 
-    /// The text of the element and all its descendants, entities as written.
+    /// The text of the element and all its descendants, in document order.
+    ///
+    /// Entity references are left out, never expanded: libxml2's own
+    /// `xmlNodeGetContent` expands them, which turns a ten-line "billion
+    /// laughs" document into gigabytes.
     public var text: String {
-        guard let value = xmlNodeGetContent(pointer) else { return "" }
-        defer { s360_xml_free(value) }
-        return String(cString: value)
+        var bytes: [UInt8] = []
+        func collect(_ first: xmlNodePtr?) {
+            var node = first
+            while let current = node {
+                switch current.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content {
+                        bytes.append(
+                            contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    }
+                case XML_ELEMENT_NODE:
+                    collect(current.pointee.children)
+                default:
+                    break
+                }
+                node = current.pointee.next
+            }
+        }
+        collect(pointer.pointee.children)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The child elements, in document order; text and comments are skipped.

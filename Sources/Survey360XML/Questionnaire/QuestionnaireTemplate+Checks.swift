@@ -28,7 +28,10 @@ extension QuestionnaireTemplate {
             for element in root.children(named: kind) {
                 guard let id = element[attribute: "id"] else { continue }
                 if let line = firstLine[id] {
-                    report(element, "duplicate \(kind == "openQuestion" ? "open question" : kind) id '\(id)' (first on line \(line))")
+                    report(
+                        element,
+                        "duplicate \(kind == "openQuestion" ? "open question" : kind) id '\(id)' (first on line \(line))"
+                    )
                 } else {
                     firstLine[id] = element.line
                 }
@@ -46,7 +49,8 @@ extension QuestionnaireTemplate {
             for wording in item.children(named: "groupWording") {
                 for group in (wording[attribute: "groups"] ?? "").split(separator: " ").map(String.init)
                 where !seenGroups.insert(group).inserted {
-                    report(wording, "item '\(item[attribute: "id"] ?? "")': second wording for group '\(group)'")
+                    report(
+                        wording, "item '\(item[attribute: "id"] ?? "")': second wording for group '\(group)'")
                 }
             }
         }
@@ -87,7 +91,9 @@ extension QuestionnaireTemplate {
                     problems.append(
                         XMLDiagnostic(
                             file: document.name, line: text.line,
-                            message: "element '\(element.name)': language '\(language)' is not in the template's languages"))
+                            message:
+                                "element '\(element.name)': language '\(language)' is not in the template's languages"
+                        ))
                 }
             }
             for language in declared where !seen.contains(language) {

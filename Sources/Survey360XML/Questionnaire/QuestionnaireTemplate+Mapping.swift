@@ -7,7 +7,9 @@ extension QuestionnaireTemplate {
         let root = document.root
         func first(_ name: String, in element: XMLElement) throws -> XMLElement {
             guard let child = element.children(named: name).first else {
-                throw XMLError(.template, "'\(document.name ?? "template")' has no element '\(name)' on line \(element.line)")
+                throw XMLError(
+                    .template,
+                    "'\(document.name ?? "template")' has no element '\(name)' on line \(element.line)")
             }
             return child
         }
@@ -58,7 +60,9 @@ extension QuestionnaireTemplate {
     }
 
     private static func groups(_ element: XMLElement) -> [RaterGroup] {
-        (element[attribute: "groups"] ?? "").split(separator: " ").compactMap { RaterGroup(rawValue: String($0)) }
+        (element[attribute: "groups"] ?? "").split(separator: " ").compactMap {
+            RaterGroup(rawValue: String($0))
+        }
     }
 
     private static func localizedText(_ element: XMLElement) -> LocalizedText {
@@ -75,7 +79,9 @@ extension QuestionnaireTemplate {
     /// joined with a space, except next to Chinese, Japanese or Korean
     /// characters, which are written without spaces between them.
     static func joiningLines(_ text: String) -> String {
-        let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter {
+            !$0.isEmpty
+        }
         var result = ""
         for line in lines {
             if let last = result.last, let next = line.first, !(isCJK(last) || isCJK(next)) {
@@ -89,7 +95,8 @@ extension QuestionnaireTemplate {
     private static func isCJK(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
-        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF: return true
+        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF:
+            return true
         default: return false
         }
     }

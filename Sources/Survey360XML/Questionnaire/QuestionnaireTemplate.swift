@@ -65,12 +65,14 @@ public struct QuestionnaireTemplate: Hashable, Sendable {
         do {
             document = try XMLDocument(contentsOf: url)
         } catch let error as XMLError where error.code == .malformed {
-            throw XMLError(.template, "'\(name)' is not a valid questionnaire template", diagnostics: error.diagnostics)
+            throw XMLError(
+                .template, "'\(name)' is not a valid questionnaire template", diagnostics: error.diagnostics)
         }
         var problems = schema.problems(in: document) + semanticProblems(in: document)
         problems.sort { ($0.line, $0.message) < ($1.line, $1.message) }
         guard problems.isEmpty else {
-            throw XMLError(.template, "'\(name)' is not a valid questionnaire template", diagnostics: problems)
+            throw XMLError(
+                .template, "'\(name)' is not a valid questionnaire template", diagnostics: problems)
         }
         return try template(from: document)
     }

@@ -27,12 +27,16 @@ public struct TemplateDirectory: Hashable, Sendable {
     ///   not exist, naming the path that was tried.
     public static func locate(
         _ path: String? = nil,
-        currentDirectory: URL = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        currentDirectory: URL = URL(
+            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
     ) throws -> TemplateDirectory {
-        let candidate = URL(filePath: path ?? "templates", directoryHint: .isDirectory, relativeTo: currentDirectory)
-            .standardizedFileURL
+        let candidate = URL(
+            filePath: path ?? "templates", directoryHint: .isDirectory, relativeTo: currentDirectory
+        )
+        .standardizedFileURL
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue
+        guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
         else {
             let hint = path == nil ? "; run from the project directory or give the templates directory" : ""
             throw XMLError(.unreadable, "Templates directory '\(candidate.path)' does not exist\(hint)")

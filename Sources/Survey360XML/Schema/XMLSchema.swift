@@ -51,13 +51,17 @@ public final class XMLSchema: @unchecked Sendable {
     public func problems(in document: XMLDocument) -> [XMLDiagnostic] {
         Diagnostics.collect(file: document.name) { diagnostics in
             guard let context = xmlSchemaNewValidCtxt(pointer) else {
-                return [XMLDiagnostic(file: document.name, line: 0, message: "cannot create a schema validator")]
+                return [
+                    XMLDiagnostic(file: document.name, line: 0, message: "cannot create a schema validator")
+                ]
             }
             defer { xmlSchemaFreeValidCtxt(context) }
             let result = xmlSchemaValidateDoc(context, document.pointer)
             let found = diagnostics.all
             if result != 0 && found.isEmpty {
-                return [XMLDiagnostic(file: document.name, line: 0, message: "does not match schema '\(name)'")]
+                return [
+                    XMLDiagnostic(file: document.name, line: 0, message: "does not match schema '\(name)'")
+                ]
             }
             return found
         }

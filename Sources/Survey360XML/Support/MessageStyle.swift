@@ -8,8 +8,12 @@ enum MessageStyle {
     static func houseStyle(_ raw: String) -> String {
         var text = raw.trimmingWhitespace()
         rewrite(&text, #"\{[^}]*\}"#) { _ in "" }
-        rewrite(&text, #"The attribute '([^']*)' is required but missing\."#) { "missing attribute '\($0[1])'" }
-        rewrite(&text, #"The attribute '([^']*)' is not allowed\."#) { "attribute '\($0[1])' is not allowed here" }
+        rewrite(&text, #"The attribute '([^']*)' is required but missing\."#) {
+            "missing attribute '\($0[1])'"
+        }
+        rewrite(&text, #"The attribute '([^']*)' is not allowed\."#) {
+            "attribute '\($0[1])' is not allowed here"
+        }
         rewrite(&text, #"This element is not expected\. Expected is one of \( ([^)]*) \)\."#) {
             "element not expected here; expected one of \(quotedList($0[1]))"
         }
@@ -23,10 +27,15 @@ enum MessageStyle {
         rewrite(&text, #"Missing child element\(s\)\. Expected is \( ([^)]*) \)\."#) {
             "missing child element \(quotedList($0[1]))"
         }
-        rewrite(&text, #"\[facet 'enumeration'\] The value '([^']*)' is not an element of the set \{([^}]*)\}\."#) {
+        rewrite(
+            &text, #"\[facet 'enumeration'\] The value '([^']*)' is not an element of the set \{([^}]*)\}\."#
+        ) {
             "value '\($0[1])' is not one of \($0[2])"
         }
-        rewrite(&text, #"'([^']*)' is not a valid value of the (?:atomic|local atomic|list|local list|union) type '([^']*)'\."#) {
+        rewrite(
+            &text,
+            #"'([^']*)' is not a valid value of the (?:atomic|local atomic|list|local list|union) type '([^']*)'\."#
+        ) {
             "'\($0[1])' is not a valid '\($0[2])'"
         }
         // "Element 'x': Rest." → "element 'x': rest"

@@ -32,17 +32,19 @@ public final class XSLTStylesheet: @unchecked Sendable {
     public init(contentsOf url: URL) throws {
         let source = try XMLDocument(contentsOf: url)
         let name = url.lastPathComponent
-        // The stylesheet takes ownership of this tree and frees it with
-        // itself; `source` must not free it too (see `disown`).
+        // libxslt takes ownership of the tree it compiles and frees it with
+        // the stylesheet, so it gets a copy: `source` frees its own.
         let tree = xmlCopyDoc(source.pointer, 1)!
         self.pointer = try Diagnostics.collect(file: name) { diagnostics in
             guard let stylesheet = xsltParseStylesheetDoc(tree) else {
                 xmlFreeDoc(tree)
-                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+                throw XMLError(
+                    .stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
             }
             if stylesheet.pointee.errors > 0 {
                 xsltFreeStylesheet(stylesheet)  // frees `tree` too
-                throw XMLError(.stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
+                throw XMLError(
+                    .stylesheet, "'\(name)' is not a valid XSLT stylesheet", diagnostics: diagnostics.all)
             }
             return stylesheet
         }
@@ -64,7 +66,8 @@ public final class XSLTStylesheet: @unchecked Sendable {
     ///   `<xsl:output method="html"/>`, given the `<!DOCTYPE html>` doctype
     ///   so that `htmlData()` writes a valid HTML5 page.
     /// - Throws: `XMLError` with code `.transform` when the transformation
-    ///   fails or `xsl:message terminate="yes"` stops it.
+    ///   fails, `xsl:message terminate="yes"` stops it, or it produces no
+    ///   root element (text output is not supported).
     public func apply(to document: XMLDocument, parameters: [String: String] = [:]) throws -> XMLDocument {
         try Diagnostics.collect(file: name) { diagnostics in
             guard let context = xsltNewTransformContext(pointer, document.pointer) else {
@@ -82,6 +85,10 @@ public final class XSLTStylesheet: @unchecked Sendable {
                     .transform, "Stylesheet '\(name)' failed on '\(document.name ?? "document")'",
                     diagnostics: diagnostics.all)
             }
+            guard xmlDocGetRootElement(result) != nil else {
+                xmlFreeDoc(result)
+                throw XMLError(.transform, "Stylesheet '\(name)' produced no root element")
+            }
             if result.pointee.type == XML_HTML_DOCUMENT_NODE && result.pointee.intSubset == nil {
                 xmlCreateIntSubset(result, "html", nil, nil)
             }
@@ -94,7 +101,10 @@ public final class XSLTStylesheet: @unchecked Sendable {
     /// are not. Created once and never freed, as libxslt's default.
     nonisolated(unsafe) static let restrictedPreferences: xsltSecurityPrefsPtr = {
         let preferences = xsltNewSecurityPrefs()!
-        for option in [XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK] {
+        for option in [
+            XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK,
+            XSLT_SECPREF_WRITE_NETWORK,
+        ] {
             xsltSetSecurityPrefs(preferences, option, xsltSecurityForbid)
         }
         return preferences

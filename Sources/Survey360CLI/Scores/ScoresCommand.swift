@@ -1,0 +1,54 @@
+import ArgumentParser
+import Survey360Core
+import Survey360Scoring
+
+/// `survey360 scores ID`: the aggregator's result as readable text.
+struct ScoresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scores",
+        abstract: "Summarise a closed campaign's scores: the overview, one person, or one department.",
+        discussion: """
+            Shows exactly what reports publish: a figure resting on fewer raters than its \
+            group's minimum is shown as withheld, with the reason.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The campaign.", valueName: "id"))
+    var id: String
+
+    @Option(help: ArgumentHelp("Show one person's scores.", valueName: "person-id"))
+    var person: String?
+
+    @Option(help: ArgumentHelp("Show one department's scorecard.", valueName: "department-id"))
+    var department: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if person != nil && department != nil { throw ValidationError("Give --person or --department, not both") }
+    }
+
+    func run() async throws {
+        let context = try CommandContext(store)
+        let campaign = try await context.campaign(id)
+        let input = try await ScoringInputLoader(context: context).input(for: campaign)
+        let scores = CampaignScorer().score(input)
+        let text = ScoresText(scores: scores, input: input, language: campaign.language)
+        let lines: [String]
+        if let person {
+            guard let personScores = scores.people.first(where: { $0.personID.rawValue == person }) else {
+                throw ValidationError("Person '\(person)' is not rated in campaign '\(campaign.id)'")
+            }
+            lines = text.person(personScores)
+        } else if let department {
+            guard let departmentScores = scores.departments.first(where: { $0.departmentID.rawValue == department })
+            else {
+                throw ValidationError("Department '\(department)' has nobody rated in campaign '\(campaign.id)'")
+            }
+            lines = text.department(departmentScores)
+        } else {
+            lines = text.overview(campaign: campaign)
+        }
+        for line in lines { Console.current.print(line) }
+    }
+}

@@ -1,0 +1,13 @@
+/// What a checked response file adds to a campaign.
+public struct ResponseImport: Hashable, Sendable {
+    /// The questionnaires to store, one per pair, submitted, sorted by pair.
+    public var responses: [Response]
+    /// The pairs whose submitted answers were stored before exactly as the
+    /// file has them: importing the same file twice changes nothing.
+    public var unchanged: [RaterPair]
+
+    public init(responses: [Response], unchanged: [RaterPair]) {
+        self.responses = responses
+        self.unchanged = unchanged
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Survey360Core
+
+/// Reads answers collected outside the browser (paper questionnaires,
+/// another survey tool) as rows for ``ResponseImportValidator``:
+///
+/// - ratings: `rater_id,ratee_id,item_id,value`, value 1–5 or `NA`;
+/// - comments: `rater_id,ratee_id,question_id,text`.
+///
+/// Only the file's shape is checked here; whether a pair is assigned or a
+/// value on the scale is the validator's business, so that both files'
+/// problems are reported together.
+public enum ResponseFileReader {
+    public static func ratings(from url: URL) throws(ImportError) -> [RatingRow] {
+        try rows(url, columns: ["rater_id", "ratee_id", "item_id", "value"]).map { row, location in
+            RatingRow(
+                rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]), item: ItemID(row["item_id"]),
+                value: row["value"], at: location)
+        }
+    }
+
+    public static func comments(from url: URL) throws(ImportError) -> [CommentRow] {
+        try rows(url, columns: ["rater_id", "ratee_id", "question_id", "text"]).map { row, location in
+            // Comments are kept verbatim: only the ids are trimmed.
+            CommentRow(
+                rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]),
+                question: QuestionID(row["question_id"]), text: row.fields["text"] ?? "", at: location)
+        }
+    }
+
+    private static func rows(_ url: URL, columns: [String]) throws(ImportError) -> [(CSVTable.Row, SourceLocation)] {
+        let file = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
+        }
+        let table = try CSVTable.parse(data, file: file).get()
+        let missing = columns.filter { !table.columns.contains($0) }
+        guard missing.isEmpty else {
+            throw ImportError(issues: [
+                ValidationIssue(
+                    "missing column '\(missing[0])' in the header; expected \(columns.joined(separator: ","))",
+                    at: SourceLocation(file: file, line: 1))
+            ])
+        }
+        var issues: [ValidationIssue] = []
+        var result: [(CSVTable.Row, SourceLocation)] = []
+        for row in table.rows {
+            let location = SourceLocation(file: file, line: row.line)
+            let empty = columns.prefix(3).filter { row[$0].isEmpty }
+            if let column = empty.first {
+                issues.append(ValidationIssue("'\(column)' is empty", at: location))
+                continue
+            }
+            result.append((row, location))
+        }
+        guard issues.isEmpty else { throw ImportError(issues: issues) }
+        return result
+    }
+}

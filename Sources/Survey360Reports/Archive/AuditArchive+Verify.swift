@@ -1,0 +1,170 @@
+import Crypto
+import Foundation
+import Survey360XML
+
+extension AuditArchive {
+    /// Checks an archive completely and returns every failure, each naming
+    /// its file; an empty list means the archive is intact.
+    ///
+    /// It checks the signature of the manifest with the archive's public key
+    /// (and that key against `trustedKey`, when the auditor has one from a
+    /// separate channel: without it, someone who rewrote the whole archive
+    /// and signed it with a key of their own would go unnoticed), recomputes
+    /// every SHA-256, reports files that are missing or not listed, checks
+    /// that every document is in canonical form and re-validates it against
+    /// the schema the manifest names.
+    ///
+    /// - Parameters:
+    ///   - directory: The archive.
+    ///   - trustedKey: The public key the archive must be signed with.
+    /// - Returns: The failures, sorted by file and line.
+    public static func verify(
+        _ directory: URL, trustedKey: Curve25519.Signing.PublicKey? = nil
+    ) -> [ArchiveFailure] {
+        var failures: [ArchiveFailure] = []
+        let files = Dictionary(
+            uniqueKeysWithValues: listFiles(in: directory).map { ($0, directory.appending(path: $0)) })
+        func contents(_ path: String) -> Data? {
+            guard let url = files[path] else {
+                failures.append(ArchiveFailure(file: path, message: "missing from the archive"))
+                return nil
+            }
+            guard let data = try? Data(contentsOf: url) else {
+                failures.append(ArchiveFailure(file: path, message: "cannot be read"))
+                return nil
+            }
+            return data
+        }
+
+        // The signature over the manifest
+        let manifestData = contents(manifestFile)
+        let signature = contents(signatureFile)
+        let publicKey = contents(publicKeyFile).flatMap { data -> Curve25519.Signing.PublicKey? in
+            let text = String(decoding: data, as: UTF8.self)
+            guard let key = try? SigningKeys.publicKey(fromPEM: text, file: publicKeyFile),
+                SigningKeys.publicPEM(key) == text
+            else {
+                failures.append(
+                    ArchiveFailure(file: publicKeyFile, message: "not an Ed25519 public key in PEM form"))
+                return nil
+            }
+            return key
+        }
+        if let manifestData, let signature, let publicKey,
+            !publicKey.isValidSignature(signature, for: manifestData)
+        {
+            failures.append(
+                ArchiveFailure(
+                    file: signatureFile,
+                    message: "signature of '\(manifestFile)' does not verify with '\(publicKeyFile)'"))
+        }
+        if let trustedKey, let publicKey, publicKey.rawRepresentation != trustedKey.rawRepresentation {
+            failures.append(
+                ArchiveFailure(
+                    file: publicKeyFile,
+                    message: "not the trusted key; fingerprint '\(SigningKeys.fingerprint(of: publicKey))'"))
+        }
+        guard let manifestData else { return failures.sorted() }
+
+        // The files the manifest lists, and only those
+        let (manifest, manifestFailures) = ArchiveManifest.parse(
+            String(decoding: manifestData, as: UTF8.self), file: manifestFile)
+        failures += manifestFailures
+        let ownFiles: Set<String> = [manifestFile, signatureFile, publicKeyFile]
+        for path in files.keys where manifest.checksums[path] == nil && !ownFiles.contains(path) {
+            failures.append(ArchiveFailure(file: path, message: "not listed in the manifest"))
+        }
+        var intact: [String: Data] = [:]
+        for (path, checksum) in manifest.checksums {
+            guard let data = contents(path) else { continue }
+            if sha256(data) == checksum {
+                intact[path] = data
+            } else {
+                failures.append(ArchiveFailure(file: path, message: "SHA-256 differs from the manifest"))
+            }
+        }
+
+        // Every document: canonical, and valid against its schema
+        for path in manifest.checksums.keys
+        where path.hasPrefix("\(documentsFolder)/") && manifest.schemas[path] == nil {
+            failures.append(ArchiveFailure(file: path, message: "the manifest names no schema for it"))
+        }
+        failures += validate(manifest, intact: intact, directory: directory)
+        return failures.sorted()
+    }
+
+    /// Re-validates every intact document against the schema the manifest
+    /// names and checks its canonical form; documents are independent, so
+    /// they are checked in parallel.
+    private static func validate(
+        _ manifest: ArchiveManifest, intact: [String: Data], directory: URL
+    ) -> [ArchiveFailure] {
+        var failures: [ArchiveFailure] = []
+        var compiled: [String: XMLSchema] = [:]
+        var broken: Set<String> = []
+        var work: [(path: String, data: Data, schema: XMLSchema)] = []
+        for (path, schemaPath) in manifest.schemas.sorted(by: { $0.key < $1.key }) {
+            guard manifest.checksums[schemaPath] != nil, manifest.checksums[path] != nil else {
+                failures.append(
+                    ArchiveFailure(
+                        file: path, message: "schema '\(schemaPath)' is not listed in the manifest"))
+                continue
+            }
+            // Only files whose hash matched are worth parsing; the others
+            // are reported already.
+            guard let data = intact[path], intact[schemaPath] != nil, !broken.contains(schemaPath) else {
+                continue
+            }
+            if compiled[schemaPath] == nil {
+                guard let schema = try? XMLSchema(contentsOf: directory.appending(path: schemaPath)) else {
+                    failures.append(ArchiveFailure(file: schemaPath, message: "not a valid XML schema"))
+                    broken.insert(schemaPath)
+                    continue
+                }
+                compiled[schemaPath] = schema
+            }
+            work.append((path, data, compiled[schemaPath]!))
+        }
+        let results = ResultSlots<[ArchiveFailure]>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { [work] index in
+            let (path, data, schema) = work[index]
+            results[index] = documentFailures(path: path, data: data, schema: schema)
+        }
+        return failures + results.values.flatMap { $0 ?? [] }
+    }
+
+    private static func documentFailures(path: String, data: Data, schema: XMLSchema) -> [ArchiveFailure] {
+        do {
+            let document = try XMLDocument(data: data, name: path)
+            var failures: [ArchiveFailure] = []
+            if try document.canonicalData() != data {
+                failures.append(ArchiveFailure(file: path, message: "not in exclusive canonical form"))
+            }
+            for problem in schema.problems(in: document) {
+                failures.append(ArchiveFailure(file: path, line: problem.line, message: problem.message))
+            }
+            return failures
+        } catch let error as XMLError {
+            return [
+                ArchiveFailure(
+                    file: path, line: error.diagnostics.first?.line, message: "not well-formed XML")
+            ]
+        } catch {
+            return [ArchiveFailure(file: path, message: "cannot be checked")]
+        }
+    }
+
+    /// Every regular file below `directory`, as a path relative to it with
+    /// `/` separators; links and other special files are listed too, so
+    /// that they show up as unlisted.
+    static func listFiles(in directory: URL) -> [String] {
+        let root = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if type != .typeDirectory { paths.append(relative) }
+        }
+        return paths.sorted()
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Survey360XML
+
+/// The schemas of an archive by target namespace, so that each document is
+/// validated against the schema of its root element's namespace.
+struct SchemaCatalogue: Sendable {
+    /// File name and compiled schema, by target namespace.
+    private let schemas: [String: (file: String, schema: XMLSchema)]
+
+    init(_ urls: [URL]) throws {
+        var schemas: [String: (file: String, schema: XMLSchema)] = [:]
+        for url in urls {
+            let file = url.lastPathComponent
+            let namespace: String?
+            let schema: XMLSchema
+            do {
+                namespace = try XMLDocument(contentsOf: url).root[attribute: "targetNamespace"]
+                schema = try XMLSchema(contentsOf: url)
+            } catch {
+                throw ArchiveError(.invalidInput, "Cannot load schema '\(file)'", details: ["\(error)"])
+            }
+            guard let namespace else {
+                throw ArchiveError(.invalidInput, "Schema '\(file)' has no target namespace")
+            }
+            if let other = schemas[namespace] {
+                throw ArchiveError(
+                    .invalidInput,
+                    "Schemas '\(other.file)' and '\(file)' both define namespace '\(namespace)'")
+            }
+            schemas[namespace] = (file, schema)
+        }
+        self.schemas = schemas
+    }
+
+    /// The document's canonical bytes and its schema's file name, after
+    /// checking that the canonical bytes are valid: what is archived is
+    /// exactly what was validated.
+    func canonicalValidated(_ data: Data, name: String) throws -> (canonical: Data, schema: String) {
+        let canonical: Data
+        let document: XMLDocument
+        do {
+            canonical = try XMLDocument(data: data, name: name).canonicalData()
+            document = try XMLDocument(data: canonical, name: name)
+        } catch let error as XMLError {
+            throw ArchiveError(
+                .invalidDocument, "Document '\(name)' is not well-formed XML",
+                details: error.diagnostics.map(\.description))
+        }
+        let namespace = document.root.namespaceURI ?? ""
+        guard let (file, schema) = schemas[namespace] else {
+            throw ArchiveError(
+                .invalidDocument, "No schema given for namespace '\(namespace)' of document '\(name)'")
+        }
+        let problems = schema.problems(in: document)
+        guard problems.isEmpty else {
+            throw ArchiveError(
+                .invalidDocument, "Document '\(name)' does not match schema '\(file)'",
+                details: problems.map(\.description))
+        }
+        return (canonical, file)
+    }
+}
+
+/// One slot per parallel task, each written by exactly one task.
+///
+/// `@unchecked Sendable`: every access goes through the lock.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
+}
