@@ -3,6 +3,9 @@ import Foundation
 /// Documents per second and megabytes per second of a parallel run.
 struct Throughput {
     var seconds: Double
+    /// CPU time of the whole process during the run, all threads: the
+    /// figure to compare when other work shares the machine.
+    var cpuSeconds: Double
     var bytes: Int
 
     /// Runs `body` for every index on `workers` threads and times it.
@@ -10,6 +13,7 @@ struct Throughput {
         count: Int, workers: Int, progress: ProgressLine?, _ body: @escaping @Sendable (Int) throws -> Int
     ) -> Throughput {
         let tally = Tally()
+        let cpuStart = processCPUSeconds()
         let start = ContinuousClock.now
         let threads = max(1, min(workers, count))
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
@@ -34,16 +38,25 @@ struct Throughput {
         progress?.update(count, of: count)
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Throughput(seconds: seconds, bytes: tally.bytes)
+        return Throughput(seconds: seconds, cpuSeconds: processCPUSeconds() - cpuStart, bytes: tally.bytes)
     }
 
     func summary(_ documents: Int) -> String {
         let megabytes = Double(bytes) / 1_048_576
         return String(
-            format: "%d documents, %.1f MB in %.2f s: %.0f documents/s, %.1f MB/s (%.1f KB per document)",
+            format:
+                "%d documents, %.1f MB in %.2f s: %.0f documents/s, %.1f MB/s (%.1f KB per document); CPU %.2f s: %.0f documents/CPU-s, %.1f MB/CPU-s",
             documents, megabytes, seconds, Double(documents) / seconds, megabytes / seconds,
-            Double(bytes) / 1024 / Double(max(1, documents)))
+            Double(bytes) / 1024 / Double(max(1, documents)), cpuSeconds, Double(documents) / cpuSeconds,
+            megabytes / cpuSeconds)
     }
+}
+
+/// The CPU time this process has used so far, all threads.
+func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 /// Counters shared by the benchmark threads.
