@@ -50,6 +50,36 @@ import Testing
         #expect(page.contains("4.00"))
     }
 
+    /// The secret links issued at launch never reach a report.
+    @Test func noReportHoldsARaterToken() async throws {
+        let (database, folder) = try await closedCampaign()
+        let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
+        for format in ["xml", "html"] {
+            let result = await CommandRunner.run([
+                "report", "2026-Q4", "--format", format, "--out", folder.appending(path: "reports").path,
+                "--database", database, "--templates", templates,
+            ])
+            #expect(result.exitCode == 0, "\(result.errors)")
+        }
+        let invitations = try String(
+            contentsOf: folder.appending(path: "invitations/invitations.csv"), encoding: .utf8)
+        let tokens = invitations.split(separator: "\n").dropFirst().compactMap { line in
+            line.split(separator: "/r/").last.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        #expect(tokens.count > 50)
+        #expect(tokens.allSatisfy { $0.count >= 16 })
+        let reports = folder.appending(path: "reports")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: reports.path).filter {
+            $0.hasSuffix(".xml") || $0.hasSuffix(".html")
+        }
+        #expect(files.count > 100)
+        for file in files {
+            let text = try String(contentsOf: reports.appending(path: file), encoding: .utf8)
+            let leaked = tokens.filter { text.contains($0) }.count
+            #expect(leaked == 0, "\(file) holds \(leaked) rater tokens")
+        }
+    }
+
     @Test func writesOnePersonAsXML() async throws {
         let (database, folder) = try await closedCampaign()
         let out = folder.appending(path: "one")
