@@ -16,14 +16,18 @@ struct BenchmarkCampaign {
         let departments = compact.departmentIDs.enumerated().map { index, id in
             Department(
                 id: id, name: "部门 \(index + 1)",
-                parentID: compact.departmentParents[index] < 0 ? nil : compact.departmentIDs[Int(compact.departmentParents[index])])
+                parentID: compact.departmentParents[index] < 0
+                    ? nil : compact.departmentIDs[Int(compact.departmentParents[index])])
         }
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高")
         let given = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟"]
         let persons = compact.personIDs.enumerated().map { index, id in
             Person(
-                id: id, name: "\(surnames[index % surnames.count])\(given[index / surnames.count % given.count])\(index)",
-                email: "", departmentID: compact.departmentIDs[Int(compact.personDepartments[index])], title: "职员")
+                id: id,
+                name:
+                    "\(surnames[index % surnames.count])\(given[index / surnames.count % given.count])\(index)",
+                email: "", departmentID: compact.departmentIDs[Int(compact.personDepartments[index])],
+                title: "职员")
         }
         let organisation = Organisation(departments: departments, people: persons)
         let dimensions = compact.dimensionIDs.enumerated().map { index, id in
@@ -33,7 +37,8 @@ struct BenchmarkCampaign {
         let items = compact.itemIDs.enumerated().map { index, id in
             let source = template.items[index % template.items.count]
             return QuestionnaireItem(
-                id: id, dimensionID: compact.dimensionIDs[Int(compact.itemDimensions[index])], wording: source.wording,
+                id: id, dimensionID: compact.dimensionIDs[Int(compact.itemDimensions[index])],
+                wording: source.wording,
                 groupWordings: source.groupWordings)
         }
         let questions = compact.questionIDs.enumerated().map { index, id in

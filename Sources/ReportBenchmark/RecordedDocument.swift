@@ -65,9 +65,11 @@ struct RecordedDocument: Sendable {
 
     private static func unescape(_ text: some StringProtocol) -> String {
         guard text.contains("&") else { return String(text) }
-        return String(text).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#10;", with: "\n")
-            .replacingOccurrences(of: "&#13;", with: "\r").replacingOccurrences(of: "&#9;", with: "\t")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        return String(text).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+            of: "&gt;", with: ">"
+        )
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#10;", with: "\n")
+        .replacingOccurrences(of: "&#13;", with: "\r").replacingOccurrences(of: "&#9;", with: "\t")
+        .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

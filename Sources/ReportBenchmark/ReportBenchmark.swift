@@ -39,7 +39,9 @@ struct ReportBenchmark: ParsableCommand {
     mutating func run() throws {
         let directory = try TemplateDirectory.locate(templates)
         let template = try directory.loadQuestionnaire().questionnaire
-        print("report-benchmark: \(people) people, seed \(seed), \(workers) threads, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print(
+            "report-benchmark: \(people) people, seed \(seed), \(workers) threads, \(ProcessInfo.processInfo.activeProcessorCount) cores"
+        )
 
         var clock = Stopwatch()
         let synthetic = BenchmarkCampaign(people: people, seed: seed, template: template)
@@ -83,7 +85,9 @@ struct ReportBenchmark: ParsableCommand {
             try renderer.validator.validate(data, name: "person.xml")
             return data.count
         }
-        print("write + parse + validate against report.xsd (\(checked) documents): \(validation.summary(checked))")
+        print(
+            "write + parse + validate against report.xsd (\(checked) documents): \(validation.summary(checked))"
+        )
         let html = Throughput.measure(count: checked, workers: workers, progress: nil) {
             let data = try writer.personDocument(at: $0)
             let document = try renderer.validator.validate(data, name: "person.xml")

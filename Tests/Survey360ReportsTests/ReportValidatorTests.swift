@@ -29,7 +29,8 @@ import Testing
 
     @Test func oneScorecardRendersOnItsOwnWithoutABackLink() throws {
         let renderer = try ReportRenderer(templates: HospitalCampaign.templates)
-        let page = String(decoding: try renderer.departmentHTML("D04", context: HospitalCampaign.context), as: UTF8.self)
+        let page = String(
+            decoding: try renderer.departmentHTML("D04", context: HospitalCampaign.context), as: UTF8.self)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("<h1>設備科</h1>"))
         #expect(!page.contains("index.html"))

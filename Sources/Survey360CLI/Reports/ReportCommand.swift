@@ -33,7 +33,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "directory"))
     var out: String
 
-    @Option(name: .customLong("person"), help: ArgumentHelp("Only this person's report (repeatable).", valueName: "id"))
+    @Option(
+        name: .customLong("person"),
+        help: ArgumentHelp("Only this person's report (repeatable).", valueName: "id"))
     var people: [String] = []
 
     @Option(
