@@ -82,6 +82,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "survey360", dependencies: ["Survey360CLI"]),
+        .executableTarget(
+            name: "report-benchmark",
+            dependencies: [
+                "Survey360Core", "Survey360Scoring", "Survey360XML", "Survey360Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/ReportBenchmark"
+        ),
 
         // MARK: - Tests
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
@@ -92,7 +100,11 @@ let package = Package(
             dependencies: ["Survey360Storage", "Survey360SQLite"]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
-        .testTarget(name: "Survey360ReportsTests", dependencies: ["Survey360Reports"]),
+        .testTarget(
+            name: "Survey360ReportsTests",
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
     ],
     swiftLanguageModes: [.v6]

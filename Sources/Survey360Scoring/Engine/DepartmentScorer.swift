@@ -78,7 +78,7 @@ struct DepartmentScorer {
                 satisfactionIndex: figures.last!, responseRate: rates[department],
                 comments: commentsPublished
                     ? CommentOrder.shuffled(
-                        comments, seed: seed ^ SplitMix64.stableHash("department:" + id.rawValue),
+                        comments, seed: seed ^ SplitMix64.fingerprint("department:" + id.rawValue),
                         questions: campaign.questionIDs) : [],
                 commentsWithheld: comments.isEmpty || commentsPublished ? nil : .belowCommentMinimum)
         }

@@ -1,0 +1,1 @@
+@main struct ReportBenchmark { static func main() {} }

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Survey360Core
+import Survey360Reports
+import Survey360Scoring
+import Survey360XML
+
+/// `survey360 report ID --format xml|html --out DIR`: write a closed
+/// campaign's reports, every document validated against `report.xsd`.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a closed campaign's reports as XML (for auditors) or HTML (for managers).",
+        discussion: """
+            Writes DIR/campaign.xml, DIR/organisation.xml, DIR/departments/ID.xml and \
+            DIR/people/ID.xml (or the same as .html, with DIR/index.html linking them all). \
+            The XML is the version of record; the HTML pages are rendered from it with the \
+            stylesheets in TEMPLATES/reports/, which HR may edit. With --person or \
+            --department, only those reports are written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case xml, html
+    }
+
+    @Argument(help: ArgumentHelp("The campaign.", valueName: "id"))
+    var id: String
+
+    @Option(help: "What to write: xml or html.")
+    var format: Format = .xml
+
+    @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "directory"))
+    var out: String
+
+    @Option(name: .customLong("person"), help: ArgumentHelp("Only this person's report (repeatable).", valueName: "id"))
+    var people: [String] = []
+
+    @Option(
+        name: .customLong("department"),
+        help: ArgumentHelp("Only this department's scorecard (repeatable).", valueName: "id"))
+    var departments: [String] = []
+
+    @Flag(help: "Show a progress bar even when standard error is not a terminal.")
+    var progress = false
+
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let context = try CommandContext(store)
+        let loaded = try await CampaignScoringInput.load(id, context: context)
+        let scores = CampaignScorer().score(loaded.input)
+        let report = ReportContext(
+            campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
+            scores: scores, previousCampaignID: loaded.previous?.id)
+        let renderer: ReportRenderer
+        do {
+            renderer = try ReportRenderer(templates: templates.directory())
+        } catch let error as ReportError {
+            Console.current.printError(error.description)
+            throw ExitCode(1)
+        }
+        let selection =
+            people.isEmpty && departments.isEmpty
+            ? ReportPublisher.Selection.everything
+            : ReportPublisher.Selection(
+                people: people.map { PersonID($0) }, departments: departments.map { DepartmentID($0) })
+        let bar = ProgressBar(unit: "documents", force: progress)
+        let summary: ReportPublisher.Summary
+        do {
+            summary = try ReportPublisher(context: report, renderer: renderer).publish(
+                to: URL(filePath: out, directoryHint: .isDirectory),
+                formats: [format == .xml ? .xml : .html], selection: selection,
+                progress: { bar.update($0, of: $1) })
+        } catch let error as ReportError where error.code == .unknownSubject {
+            throw ValidationError(error.message)
+        } catch let error as ReportError {
+            Console.current.printError(error.description)
+            throw ExitCode(1)
+        }
+        let megabytes = XMLStreamWriter.decimal(Double(summary.bytes) / 1_048_576, fractionDigits: 1)
+        Console.current.print(
+            "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(loaded.campaign.id)' to \(out)"
+        )
+        if let previous = loaded.previous {
+            Console.current.print("Trends against '\(previous.id)'")
+        }
+        if format == .html, selection == .everything {
+            Console.current.print("Open \(URL(filePath: out).appending(path: "index.html").path)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Survey360Core
+import Survey360SQLite
+import Testing
+
+/// `survey360 report` end to end on the hospital sample: import, create,
+/// assign, launch, answer, close, report.
+@Suite struct ReportCommandTests {
+    /// A closed hospital campaign in a fresh database; every rater answers 4
+    /// to every item except the last, which they cannot judge.
+    func closedCampaign() async throws -> (database: String, folder: URL) {
+        let folder = try CommandRunner.temporaryDirectory()
+        let database = folder.appending(path: "survey.sqlite").path
+        let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
+        let hospital = CommandRunner.repositoryRoot.appending(path: "samples/hospital").path
+        for arguments in [
+            ["org", "import", hospital], ["campaign", "create", "2026-Q4", "--language", "zh-Hant"],
+            ["campaign", "assign", "2026-Q4"],
+            ["campaign", "launch", "2026-Q4", "--out", folder.appending(path: "invitations").path, "--templates", templates],
+        ] {
+            let result = await CommandRunner.run(arguments + ["--database", database])
+            #expect(result.exitCode == 0, "\(arguments): \(result.errors)")
+        }
+        let store = try SQLiteStore(path: database)
+        let questionnaire = try #require(try await store.questionnaire(for: "2026-Q4"))
+        let responses = try await store.assignments(in: "2026-Q4").map { assignment in
+            var ratings: [ItemID: Int?] = Dictionary(uniqueKeysWithValues: questionnaire.items.map { ($0.id, 4) })
+            ratings[questionnaire.items.last!.id] = .some(nil)
+            return Response(rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, isSubmitted: true)
+        }
+        try await store.submitAll(responses, in: "2026-Q4")
+        let closed = await CommandRunner.run(["campaign", "close", "2026-Q4", "--database", database])
+        #expect(closed.exitCode == 0, "\(closed.errors)")
+        return (database, folder)
+    }
+
+    @Test func writesTheWholeSetAsHTML() async throws {
+        let (database, folder) = try await closedCampaign()
+        let out = folder.appending(path: "reports")
+        let result = await CommandRunner.run([
+            "report", "2026-Q4", "--format", "html", "--out", out.path, "--database", database,
+            "--templates", CommandRunner.repositoryRoot.appending(path: "templates").path,
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("Wrote "))
+        #expect(FileManager.default.fileExists(atPath: out.appending(path: "index.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appending(path: "people/P004.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appending(path: "departments/D02.html").path))
+        let page = try String(contentsOf: out.appending(path: "people/P004.html"), encoding: .utf8)
+        #expect(page.contains("4.00"))
+    }
+
+    @Test func writesOnePersonAsXML() async throws {
+        let (database, folder) = try await closedCampaign()
+        let out = folder.appending(path: "one")
+        let result = await CommandRunner.run([
+            "report", "2026-Q4", "--out", out.path, "--person", "P004", "--database", database,
+            "--templates", CommandRunner.repositoryRoot.appending(path: "templates").path,
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".xml") }
+        #expect(files == ["people/P004.xml"])
+    }
+
+    @Test func refusesAnOpenCampaignAndAnUnknownPerson() async throws {
+        let (database, folder) = try await closedCampaign()
+        let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
+        let unknown = await CommandRunner.run([
+            "report", "2026-Q4", "--out", folder.path, "--person", "P999", "--database", database,
+            "--templates", templates,
+        ])
+        #expect(unknown.exitCode != 0)
+        #expect(unknown.errors.contains("Error: No personal report for 'P999' in campaign '2026-Q4'"))
+        _ = await CommandRunner.run(["campaign", "create", "2027-Q1", "--database", database])
+        let draft = await CommandRunner.run(["report", "2027-Q1", "--out", folder.path, "--database", database])
+        #expect(draft.exitCode != 0)
+        #expect(draft.errors.contains("Error: Campaign '2027-Q1' is draft; only a closed campaign can be reported on"))
+    }
+}
