@@ -60,6 +60,22 @@ import Testing
         #expect(first.assignments.count == other.assignments.count)
     }
 
+    /// HR's next export may list rows in another order: the plan depends on
+    /// the organisation and the seed only.
+    @Test func theOrderOfTheDirectoryDoesNotMatter() {
+        let organisation = SyntheticOrganisation.make(people: 1_500)
+        let reordered = Organisation(
+            departments: organisation.departments.reversed(), people: organisation.people.reversed(),
+            services: organisation.services.reversed(),
+            processes: organisation.processes.reversed().map { process in
+                ProcessChain(id: process.id, name: process.name, stages: process.stages.reversed())
+            })
+        let rules = Self.rules(perRater: 8)
+        #expect(
+            RaterAssigner.plan(for: organisation, rules: rules)
+                == RaterAssigner.plan(for: reordered, rules: rules))
+    }
+
     /// Each customer can take 1 functional questionnaire besides its own
     /// self-rating: 6 questionnaires for 10 providers who want 6 each. The
     /// minimum comes first: two providers reach 3 raters, rather than one
