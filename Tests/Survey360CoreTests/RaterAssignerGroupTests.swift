@@ -48,6 +48,17 @@ import Testing
         #expect(plan.assignments.prefix(3).map(\.raterID) == ["E1", "E2", "P2"])
     }
 
+    @Test func assignmentsOfOnePersonAreFoundBySearch() {
+        let plan = RaterAssigner.plan(for: F.hospital, rules: F.hospitalRules)
+        for person in F.hospital.people {
+            #expect(
+                Array(plan.assignments(of: person.id)) == plan.assignments.filter { $0.rateeID == person.id })
+        }
+        #expect(plan.assignments(of: "E1").count == 7)
+        #expect(plan.assignments(of: "N5").isEmpty)
+        #expect(plan.assignments(of: "Z").isEmpty)
+    }
+
     @Test func aGroupLeftOutIsNotReassignedToALaterGroup() {
         var rules = F.hospitalRules
         rules.groups = [.downstream, .upstream]
