@@ -116,12 +116,17 @@ import Testing
         let warning = AssignmentWarning(ratee: "P0042", group: .downstream, available: 2, minimum: 3)
         #expect(
             warning.description
-                == "person 'P0042' has 2 downstream raters, fewer than the minimum of 3; the downstream results will be suppressed"
+                == "person 'P0042' has 2 downstream raters, fewer than the minimum of 3; the downstream results will not be shown on their own"
+        )
+        let one = AssignmentWarning(ratee: "P8", group: .functional, available: 1, minimum: 3)
+        #expect(
+            one.description
+                == "person 'P8' has 1 functional rater, fewer than the minimum of 3; the functional results will not be shown on their own"
         )
         let single = AssignmentWarning(ratee: "P7", group: .superior, available: 0, minimum: 1)
         #expect(
             single.description
-                == "person 'P7' has 0 superior raters, fewer than the minimum of 1; the superior results will be suppressed"
+                == "person 'P7' has 0 superior raters, fewer than the minimum of 1; the superior results will not be shown on their own"
         )
     }
 }

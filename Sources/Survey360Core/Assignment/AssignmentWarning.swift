@@ -1,5 +1,7 @@
 /// A person rated whose group will have fewer raters than its minimum, so
-/// that the group's results will be merged or suppressed in the report.
+/// that the group's results will not be shown on their own: the report
+/// merges the group into a wider one (upstream and downstream into
+/// "process", then "other internal customers") or suppresses it.
 ///
 /// Warnings are for HR before launch. They name the person rated and the
 /// group, never the raters: a warning is shown beside the plan, and pairing
@@ -22,7 +24,7 @@ public struct AssignmentWarning: Hashable, Sendable, Comparable, CustomStringCon
     public var description: String {
         let raters = available == 1 ? "rater" : "raters"
         return
-            "person '\(rateeID)' has \(available) \(group.rawValue) \(raters), fewer than the minimum of \(minimum); the \(group.rawValue) results will be suppressed"
+            "person '\(rateeID)' has \(available) \(group.rawValue) \(raters), fewer than the minimum of \(minimum); the \(group.rawValue) results will not be shown on their own"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
