@@ -89,7 +89,15 @@ import Testing
         let perProvider = Dictionary(grouping: functional, by: \.rateeID).mapValues(\.count)
         #expect(perProvider.values.sorted() == [3, 3])
         #expect(plan.warnings.count == 8)
-        #expect(plan.warnings.allSatisfy { $0.group == .functional && $0.available == 0 && $0.minimum == 3 })
+        #expect(
+            plan.warnings.allSatisfy {
+                $0.group == .functional && $0.available == 0 && $0.minimum == 3 && $0.candidates == 6
+            })
+        #expect(
+            plan.warnings.allSatisfy {
+                $0.description.hasPrefix(
+                    "person '\($0.rateeID)' has 0 functional raters of 6 possible, fewer")
+            })
         #expect(Set(plan.warnings.map(\.rateeID)).isDisjoint(with: perProvider.keys))
     }
 
@@ -112,7 +120,9 @@ import Testing
         }
         #expect(
             plan.warnings.filter { $0.group == .superior }
-                == unrated.map { AssignmentWarning(ratee: $0, group: .superior, available: 0, minimum: 1) })
+                == unrated.map {
+                    AssignmentWarning(ratee: $0, group: .superior, available: 0, minimum: 1, candidates: 1)
+                })
         #expect(plan.load.values.allSatisfy { $0 <= 3 })
     }
 

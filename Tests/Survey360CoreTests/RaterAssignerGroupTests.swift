@@ -112,6 +112,12 @@ import Testing
             ])
     }
 
+    /// With caps out of reach, every group has all its candidates.
+    @Test func withoutCapsWarningsCountEveryCandidate() {
+        let plan = RaterAssigner.plan(for: F.hospital, rules: F.hospitalRules)
+        #expect(plan.warnings.allSatisfy { $0.candidates == $0.available })
+    }
+
     @Test func aWarningNamesThePersonRatedAndNoRater() {
         let warning = AssignmentWarning(ratee: "P0042", group: .downstream, available: 2, minimum: 3)
         #expect(
@@ -122,6 +128,11 @@ import Testing
         #expect(
             one.description
                 == "person 'P8' has 1 functional rater, fewer than the minimum of 3; the functional results will not be shown on their own"
+        )
+        let capped = AssignmentWarning(ratee: "P9", group: .upstream, available: 2, minimum: 3, candidates: 5)
+        #expect(
+            capped.description
+                == "person 'P9' has 2 upstream raters of 5 possible, fewer than the minimum of 3; the upstream results will not be shown on their own"
         )
         let single = AssignmentWarning(ratee: "P7", group: .superior, available: 0, minimum: 1)
         #expect(
