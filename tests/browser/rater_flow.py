@@ -25,6 +25,7 @@ def browser(width, height):
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      f"--window-size={width},{height}", "--lang=zh-CN", "--force-device-scale-factor=1"):
         options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     binary = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
     if os.path.exists(binary):
         options.binary_location = binary
@@ -48,6 +49,7 @@ class Flow:
         self.shots += 1
         path = os.path.join(self.artifacts, f"{self.shots:02d}-{name}.png")
         # Full page: size the window to the document's height first.
+        self.driver.set_window_size(self.driver.execute_script("return window.outerWidth"), 700)
         height = self.driver.execute_script("return document.documentElement.scrollHeight")
         width = self.driver.execute_script("return window.innerWidth")
         self.driver.set_window_size(max(width, 360), min(max(height + 120, 600), 6000))
@@ -155,6 +157,9 @@ def main():
     parser.add_argument("--not-started", type=int, required=True)
     arguments = parser.parse_args()
     os.makedirs(arguments.artifacts, exist_ok=True)
+    for old in os.listdir(arguments.artifacts):
+        if old.endswith(".png"):
+            os.remove(os.path.join(arguments.artifacts, old))
     print(f"screenshots in {arguments.artifacts}")
     expected = {key: getattr(arguments, key)
                 for key in ("questionnaires", "assigned", "submitted", "drafts", "not_started")}

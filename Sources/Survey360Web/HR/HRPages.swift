@@ -24,13 +24,13 @@ enum HRPages {
             ? "<p>\(strings.nobodyPending)</p>"
             : """
                 <table class="pending"><thead><tr><th scope="col">\(strings.nameColumn)</th>\
-                <th scope="col">\(strings.departmentColumn)</th><th scope="col">\(strings.unfinishedColumn)</th></tr>\
+                <th scope="col">\(strings.departmentColumn)</th><th scope="col" class="number">\(strings.unfinishedColumn)</th></tr>\
                 </thead><tbody>\(pendingRows)</tbody></table>
                 """
         return """
             <p><a href="/hr">\(strings.campaignsTitle)</a></p>
             <h1>\(strings.progressTitle(campaign.title))</h1>
-            <p>\(strings.stateLabel)：<span class="state">\(strings.state(campaign.state))</span></p>
+            <p>\(strings.stateLabel)\(strings.colon)<span class="state">\(strings.state(campaign.state))</span></p>
             <p class="hint">\(strings.countsNote)</p>
             <section><h2>\(strings.byDepartmentHeading)</h2>
             \(countsTable(strings.departmentColumn, departmentRows, total: progress.total, strings))</section>
@@ -60,9 +60,9 @@ enum HRPages {
         -> HTML
     {
         """
-        <table class="counts"><thead><tr><th scope="col">\(heading)</th><th scope="col">\(strings.assignedColumn)</th>\
-        <th scope="col">\(strings.submittedColumn)</th><th scope="col">\(strings.draftColumn)</th>\
-        <th scope="col">\(strings.notStartedColumn)</th><th scope="col">\(strings.rateColumn)</th></tr></thead>\
+        <table class="counts"><thead><tr><th scope="col">\(heading)</th><th scope="col" class="number">\(strings.assignedColumn)</th>\
+        <th scope="col" class="number">\(strings.submittedColumn)</th><th scope="col" class="number">\(strings.draftColumn)</th>\
+        <th scope="col" class="number">\(strings.notStartedColumn)</th><th scope="col" class="number">\(strings.rateColumn)</th></tr></thead>\
         <tbody>\(rows)</tbody><tfoot>\(countsRow(strings.totalRow, total))</tfoot></table>
         """
     }

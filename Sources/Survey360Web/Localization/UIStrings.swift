@@ -21,6 +21,9 @@ struct UIStrings: Sendable {
         }
     }
 
+    /// The colon between a label and its value: full width in Chinese.
+    var colon: String { pick("：", "：", ": ") }
+
     var appName: String { pick("360度内部客户满意度调查", "360度內部客戶滿意度調查", "Internal customer 360 survey") }
 
     // MARK: - Errors

@@ -96,7 +96,7 @@ struct RaterPages: Sendable {
         let body: HTML = """
             <p><a href="\(base)">\(strings.backToList)</a></p>
             <h1>\(strings.rating(name))</h1>
-            <p class="role">\(strings.roleColumn)：\(strings.role(assignment.group))</p>
+            <p class="role">\(strings.roleColumn)\(strings.colon)\(strings.role(assignment.group))</p>
             \(assignment.group == .superior ? "<p class=\"note\">\(strings.superiorNote)</p>" : HTML.empty)
             \(message)
             <form method="post" action="\(base)/\(number)" class="questionnaire-form" data-autosave="\(readOnly ? "off" : "on")" \
