@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -69,6 +70,22 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Web server
+        .target(
+            name: "Survey360Web",
+            dependencies: [
+                "Survey360Core", "Survey360Storage", "Survey360SQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "survey360-web-bench",
+            dependencies: ["Survey360Web", "Survey360SQLite", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "benchmarks/web/Server"
+        ),
+
         // MARK: - Command line
         .target(
             name: "Survey360CLI",
@@ -106,6 +123,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
+        .testTarget(
+            name: "Survey360WebTests",
+            dependencies: [
+                "Survey360Web", "Survey360SQLite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
