@@ -11,7 +11,7 @@ enum BalancedIndex {
         let shown = parts.filter(\.isPublished)
         guard !shown.isEmpty else { return ScoreCell(withheld: .noShownGroups) }
         let count = shown.reduce(0) { $0 + $1.raterCount }
-        guard count >= minimum else { return ScoreCell(withheld: .tooFewRaters, n: count) }
+        guard count >= minimum else { return ScoreCell(withheld: .tooFewRaters) }
         let groups = Double(shown.count)
         let mean = shown.reduce(0.0) { $0 + $1.mean } / groups
         var degrees = 0

@@ -90,7 +90,7 @@ struct CellCalculator {
         agreementItems: Int
     ) -> ScoreCell {
         guard moments.count > 0, moments.count >= minimum else {
-            return ScoreCell(withheld: .tooFewRaters, n: moments.count)
+            return ScoreCell(withheld: .tooFewRaters)
         }
         let sd = moments.variance.map { $0.squareRoot() }
         return ScoreCell(
