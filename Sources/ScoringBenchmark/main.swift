@@ -40,6 +40,15 @@ func peakMemoryKiB() -> Int? {
     return nil
 }
 
+/// User plus system CPU seconds of this process so far: on a shared
+/// machine, wall-clock time says more about the neighbours than the code.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 let clock = ContinuousClock()
 let generationStart = clock.now
 let campaign = SyntheticCampaign.make(people: people, seed: seed)
@@ -47,19 +56,23 @@ let generated = clock.now - generationStart
 let ratings = campaign.ratings.count { $0 != CompactCampaign.noAnswer }
 print("people: \(campaign.personCount)")
 print("questionnaires: \(campaign.questionnaireCount)")
-print("ratings: \(ratings)")
+print("rating slots (questionnaires x items): \(campaign.ratings.count)")
+print("ratings given (submitted, not 'cannot judge'): \(ratings)")
 print("generation seconds: \(String(format: "%.2f", Double(generated.components.seconds) + Double(generated.components.attoseconds) * 1e-18))")
 
 let scoringStart = clock.now
+let cpuStart = cpuSeconds()
 let scores = CampaignScorer().score(campaign, policy: .init(), seed: seed)
 let elapsed = clock.now - scoringStart
+let cpu = cpuSeconds() - cpuStart
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
 let published = scores.people.reduce(0) { total, person in
     total + person.groups.reduce(0) { $0 + $1.items.count { $0.isPublished } }
 }
 print("people rated: \(scores.people.count)")
 print("published item cells: \(published)")
-print("scoring seconds: \(String(format: "%.2f", seconds))")
+print("scoring seconds (wall clock): \(String(format: "%.2f", seconds))")
+print("scoring CPU seconds (user + system, all threads): \(String(format: "%.2f", cpu))")
 if let peak = peakMemoryKiB() {
     print("peak memory MiB: \(String(format: "%.0f", Double(peak) / 1024))")
 }

@@ -40,7 +40,9 @@ public struct CampaignScorer: Sendable {
     ) -> CampaignScores {
         let pairScores = PairScores(campaign, minimumShare: policy.minimumAnsweredShare)
         var (people, rated, tally) = scorePeople(campaign, pairScores: pairScores, policy: policy, seed: seed)
-        let normCount = PercentileNorms.apply(to: &people, policy: policy, dimensionCount: campaign.dimensionCount)
+        let others = OthersFigures(people, dimensionCount: campaign.dimensionCount)
+        let normCount = PercentileNorms.apply(
+            to: &people, others: others, policy: policy, dimensionCount: campaign.dimensionCount)
         var trendCount = 0
         if let previous {
             let previousScores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
@@ -52,7 +54,7 @@ public struct CampaignScorer: Sendable {
         }
         let departments = DepartmentScorer(
             campaign: campaign, pairScores: pairScores, policy: policy, seed: seed
-        ).scorecards(people: people, rated: rated)
+        ).scorecards(others: others, rated: rated)
         let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy).build()
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
         rated.removeAll()
