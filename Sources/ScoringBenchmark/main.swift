@@ -58,7 +58,9 @@ print("people: \(campaign.personCount)")
 print("questionnaires: \(campaign.questionnaireCount)")
 print("rating slots (questionnaires x items): \(campaign.ratings.count)")
 print("ratings given (submitted, not 'cannot judge'): \(ratings)")
-print("generation seconds: \(String(format: "%.2f", Double(generated.components.seconds) + Double(generated.components.attoseconds) * 1e-18))")
+print(
+    "generation seconds: \(String(format: "%.2f", Double(generated.components.seconds) + Double(generated.components.attoseconds) * 1e-18))"
+)
 
 let scoringStart = clock.now
 let cpuStart = cpuSeconds()

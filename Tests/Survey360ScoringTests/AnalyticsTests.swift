@@ -31,7 +31,8 @@ import Testing
     /// incomplete case that must both be left out.
     @Test func alphaUsesCompleteNonSelfCases() throws {
         var fixture = Fixture(people: 7, itemDimensions: [0, 0, 0])
-        fixture.add(.functional, rating: 0, from: 1, [[1, 2, 1], [2, 2, 3], [3, 3, 3], [4, 5, 5], [5, nil, 1]])
+        fixture.add(
+            .functional, rating: 0, from: 1, [[1, 2, 1], [2, 2, 3], [3, 3, 3], [4, 5, 5], [5, nil, 1]])
         fixture.add(0, rates: 0, as: .selfRating, [5, 1, 5])
         let alpha = try #require(fixture.score().analytics.alphas.first)
         #expect(alpha.completeCases == 4)
@@ -45,7 +46,9 @@ import Testing
         fixture.add(.functional, rating: 0, from: 2, [[1], [2], [3]])
         fixture.add(.functional, rating: 1, from: 5, [[3], [4], [5]])
         let icc = try #require(
-            fixture.score().analytics.intraclassCorrelations.first { $0.group == .functional && $0.dimension == nil })
+            fixture.score().analytics.intraclassCorrelations.first {
+                $0.group == .functional && $0.dimension == nil
+            })
         #expect(icc.observations == 6)
         #expect(icc.peopleRated == 2)
         #expect(close(icc.meanGroupSize, 3))

@@ -18,7 +18,8 @@ struct AnalyticsScorer {
     func analyse() -> CampaignAnalytics {
         let centred = raterCentred()
         return CampaignAnalytics(
-            alphas: (0..<campaign.dimensionCount).map(alpha), intraclassCorrelations: intraclassCorrelations(),
+            alphas: (0..<campaign.dimensionCount).map(alpha),
+            intraclassCorrelations: intraclassCorrelations(),
             eligibleRaters: centred.eligible, raterCentred: centred.scores)
     }
 

@@ -27,7 +27,8 @@ enum BalancedIndex {
         }
         guard degrees > 0 else {
             return ScoreCell(
-                n: count, mean: mean, sd: nil, se: nil, df: count - shown.count, agreement: nil, agreementItems: 0,
+                n: count, mean: mean, sd: nil, se: nil, df: count - shown.count, agreement: nil,
+                agreementItems: 0,
                 lowAgreementThreshold: 0, identifiable: false)
         }
         let sd = (pooled / Double(degrees)).squareRoot()

@@ -45,7 +45,8 @@ public struct CampaignScorer: Sendable {
             to: &people, others: others, policy: policy, dimensionCount: campaign.dimensionCount)
         var trendCount = 0
         if let previous {
-            let previousScores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
+            let previousScores = PairScores(
+                previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
             let before = scorePeople(
                 previous.campaign, pairScores: previousScores, policy: previous.policy, seed: seed)
             trendCount = TrendAnalyser(
@@ -59,7 +60,8 @@ public struct CampaignScorer: Sendable {
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
         rated.removeAll()
         let rules = AppliedRules.list(
-            policy: policy, scale: campaign.scale, tally: tally, norms: normCount, trends: trendCount, departments: departments,
+            policy: policy, scale: campaign.scale, tally: tally, norms: normCount, trends: trendCount,
+            departments: departments,
             matrix: matrix, analytics: analytics, hasPrevious: previous != nil)
         return CampaignScores(
             policy: policy, scale: campaign.scale, itemIDs: campaign.itemIDs,

@@ -11,7 +11,8 @@ struct OthersFigures: Sendable {
         for index in people.indices {
             guard let column = people[index].groups.last, column.group == .allOthers else { continue }
             for slot in 0..<slots {
-                cells[index * slots + slot] = column.cell(at: slot < dimensionCount ? .dimension(slot) : .overall)
+                cells[index * slots + slot] = column.cell(
+                    at: slot < dimensionCount ? .dimension(slot) : .overall)
             }
         }
         self.cells = cells

@@ -49,21 +49,26 @@ struct TrendAnalyser {
     ) -> [TrendCell] {
         var cells: [TrendCell] = []
         let dimensions = min(current.dimensionCount, previous.dimensionCount)
-        let sameDimensions = current.dimensionIDs.prefix(dimensions) == previous.dimensionIDs.prefix(dimensions)
+        let sameDimensions =
+            current.dimensionIDs.prefix(dimensions) == previous.dimensionIDs.prefix(dimensions)
         for column in now.groups where column.disposition.isShown {
             let positions: [Int?] = (sameDimensions ? Array(0..<dimensions) : []) + [nil]
             guard let old = then.group(column.group), old.disposition.isShown else {
                 for dimension in positions {
                     cells.append(
-                        TrendCell(group: column.group, dimension: dimension, outcome: .withheld(.notPublishedInBothQuarters)))
+                        TrendCell(
+                            group: column.group, dimension: dimension,
+                            outcome: .withheld(.notPublishedInBothQuarters)))
                 }
                 continue
             }
             for dimension in positions {
-                let changed = raters(current, currentScores, person: person, members: column.members, dimension)
-                    .symmetricDifference(
-                        raters(previous, previousScores, person: previousPerson, members: old.members, dimension)
-                    ).count
+                let changed = raters(
+                    current, currentScores, person: person, members: column.members, dimension
+                )
+                .symmetricDifference(
+                    raters(previous, previousScores, person: previousPerson, members: old.members, dimension)
+                ).count
                 let outcome: TrendCell.Outcome
                 if changed > 0, changed < minimum {
                     outcome = .withheld(.raterSetChangedByFew)
@@ -97,7 +102,8 @@ struct TrendAnalyser {
     /// The people behind a figure: raters in `members` about `person` whose
     /// score for `dimension` (or overall) counts.
     private func raters(
-        _ campaign: CompactCampaign, _ scores: PairScores, person: Int, members: [RaterGroup], _ dimension: Int?
+        _ campaign: CompactCampaign, _ scores: PairScores, person: Int, members: [RaterGroup],
+        _ dimension: Int?
     ) -> Set<PersonID> {
         var result: Set<PersonID> = []
         for q in campaign.questionnaires(about: person)
