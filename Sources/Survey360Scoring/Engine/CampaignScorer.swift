@@ -38,20 +38,24 @@ public struct CampaignScorer: Sendable {
         _ campaign: CompactCampaign, policy: ScoringPolicy, seed: UInt64,
         previous: (campaign: CompactCampaign, policy: ScoringPolicy)? = nil
     ) -> CampaignScores {
+        // The previous quarter first, reduced to what trends need, so that two
+        // full sets of reports never sit in memory together.
+        let before = previous.map { previous in
+            let scores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
+            let scored = scorePeople(
+                previous.campaign, pairScores: scores, policy: previous.policy, seed: seed)
+            return PreviousQuarter(
+                campaign: previous.campaign, pairScores: scores, people: scored.people, rated: scored.rated)
+        }
         let pairScores = PairScores(campaign, minimumShare: policy.minimumAnsweredShare)
         var (people, rated, tally) = scorePeople(campaign, pairScores: pairScores, policy: policy, seed: seed)
         let others = OthersFigures(people, dimensionCount: campaign.dimensionCount)
         let normCount = PercentileNorms.apply(
             to: &people, others: others, policy: policy, dimensionCount: campaign.dimensionCount)
         var trendCount = 0
-        if let previous {
-            let previousScores = PairScores(
-                previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
-            let before = scorePeople(
-                previous.campaign, pairScores: previousScores, policy: previous.policy, seed: seed)
-            trendCount = TrendAnalyser(
-                current: (campaign, pairScores), previous: (previous.campaign, previousScores), policy: policy
-            ).apply(to: &people, rated: rated, previousPeople: before.people, previousRated: before.rated)
+        if let before {
+            trendCount = TrendAnalyser(current: (campaign, pairScores), previous: before, policy: policy)
+                .apply(to: &people, rated: rated)
         }
         let departments = DepartmentScorer(
             campaign: campaign, pairScores: pairScores, policy: policy, seed: seed
