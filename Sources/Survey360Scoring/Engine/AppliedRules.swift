@@ -6,7 +6,8 @@ import Survey360Core
 /// numbers were obtained".
 enum AppliedRules {
     static func list(
-        policy: ScoringPolicy, scale: RatingScale, tally: RuleTally, norms: Int, trends: Int,
+        policy: ScoringPolicy, scale: RatingScale, missingAnswers: Int, tally: RuleTally, norms: Int,
+        trends: Int,
         departments: [DepartmentScores],
         matrix: ServiceMatrix, analytics: CampaignAnalytics, hasPrevious: Bool
     ) -> [AppliedRule] {
@@ -27,7 +28,7 @@ enum AppliedRules {
                 code: "not-applicable",
                 text:
                     "'Cannot judge' answers count neither in a mean's numerator nor its denominator, and lower a cell's rater count",
-                applications: 0),
+                applications: missingAnswers),
             AppliedRule(
                 code: "answered-share",
                 text:

@@ -64,7 +64,8 @@ public struct CampaignScorer: Sendable {
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
         rated.removeAll()
         let rules = AppliedRules.list(
-            policy: policy, scale: campaign.scale, tally: tally, norms: normCount, trends: trendCount,
+            policy: policy, scale: campaign.scale, missingAnswers: missingAnswers(campaign), tally: tally,
+            norms: normCount, trends: trendCount,
             departments: departments,
             matrix: matrix, analytics: analytics, hasPrevious: previous != nil)
         return CampaignScores(
@@ -73,6 +74,17 @@ public struct CampaignScorer: Sendable {
             departmentIDs: campaign.departmentIDs, seed: seed, people: people, departments: departments,
             serviceMatrix: matrix, analytics: analytics, appliedRules: rules, inputNotes: campaign.notes,
             hasPreviousCampaign: previous != nil)
+    }
+
+    /// "Cannot judge" and unanswered items of submitted questionnaires.
+    private func missingAnswers(_ campaign: CompactCampaign) -> Int {
+        var missing = 0
+        for q in 0..<campaign.questionnaireCount where campaign.submitted[q] {
+            for item in 0..<campaign.itemCount where campaign.rating(q, item) == CompactCampaign.noAnswer {
+                missing += 1
+            }
+        }
+        return missing
     }
 
     /// Every person rated, scored in parallel chunks.
