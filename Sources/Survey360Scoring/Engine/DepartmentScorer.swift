@@ -36,7 +36,7 @@ struct DepartmentScorer {
                     means.append(statistics.mean)
                     for q in campaign.questionnaires(about: rated[index])
                     where campaign.submitted[q] && campaign.groups[q] != .selfRating {
-                        let score = dimension.map { pairScores.dimension(q, $0) } ?? pairScores.overall[q]
+                        let score = pairScores.score(q, dimension: dimension)
                         let key = Int(campaign.raters[q]) * positions.count + slot
                         if !score.isNaN, seen[key] != stamp {
                             seen[key] = stamp

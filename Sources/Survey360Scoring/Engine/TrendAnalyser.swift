@@ -109,7 +109,7 @@ struct TrendAnalyser {
 
     /// Whether questionnaire `q`'s score for `dimension` (or overall) counts.
     private func counts(_ scores: PairScores, _ q: Int, _ dimension: Int?) -> Bool {
-        !(dimension.map { scores.dimension(q, $0) } ?? scores.overall[q]).isNaN
+        !scores.score(q, dimension: dimension).isNaN
     }
 
     /// |A △ B| for two short lists of distinct people.
