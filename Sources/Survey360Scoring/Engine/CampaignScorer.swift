@@ -48,7 +48,9 @@ public struct CampaignScorer: Sendable {
                 campaign: previous.campaign, pairScores: scores, people: scored.people, rated: scored.rated)
         }
         let pairScores = PairScores(campaign, minimumShare: policy.minimumAnsweredShare)
-        var (people, rated, tally) = scorePeople(campaign, pairScores: pairScores, policy: policy, seed: seed)
+        let (scoredPeople, rated, tally) = scorePeople(
+            campaign, pairScores: pairScores, policy: policy, seed: seed)
+        var people = scoredPeople
         let others = OthersFigures(people, dimensionCount: campaign.dimensionCount)
         let normCount = PercentileNorms.apply(
             to: &people, others: others, policy: policy, dimensionCount: campaign.dimensionCount)
@@ -62,11 +64,9 @@ public struct CampaignScorer: Sendable {
         ).scorecards(others: others, rated: rated)
         let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy).build()
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
-        rated.removeAll()
         let rules = AppliedRules.list(
-            policy: policy, scale: campaign.scale, missingAnswers: missingAnswers(campaign), tally: tally,
-            norms: normCount, trends: trendCount,
-            departments: departments,
+            policy: policy, scale: campaign.scale, missingAnswers: missingAnswers(campaign),
+            tally: tally, norms: normCount, trends: trendCount, departments: departments,
             matrix: matrix, analytics: analytics, hasPrevious: previous != nil)
         return CampaignScores(
             policy: policy, scale: campaign.scale, itemIDs: campaign.itemIDs,
