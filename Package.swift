@@ -32,7 +32,8 @@ let package = Package(
         // MARK: - Domain
         .target(name: "Survey360Core"),
         .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
-        .executableTarget(name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
+        .executableTarget(
+            name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
 
         // MARK: - Input
         .target(
