@@ -25,13 +25,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: - Domain
         .target(name: "Survey360Core"),
         .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
-        .executableTarget(name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
+        .executableTarget(
+            name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
 
         // MARK: - Input
         .target(
@@ -67,6 +69,22 @@ let package = Package(
                 "Survey360Core", "Survey360Scoring", "Survey360XML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+
+        // MARK: - Web server
+        .target(
+            name: "Survey360Web",
+            dependencies: [
+                "Survey360Core", "Survey360Storage", "Survey360SQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "survey360-web-bench",
+            dependencies: ["Survey360Web", "Survey360SQLite", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "benchmarks/web/Server"
         ),
 
         // MARK: - Command line
@@ -106,6 +124,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
+        .testTarget(
+            name: "Survey360WebTests",
+            dependencies: [
+                "Survey360Web", "Survey360SQLite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

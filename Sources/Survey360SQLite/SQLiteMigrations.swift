@@ -89,6 +89,13 @@ enum SQLiteMigrations {
                 t.primaryKey(["campaign_id", "ratee_id", "rater_id"])
             }
         }
+        migrator.registerMigration("v2: credentials") { db in
+            try db.create(table: "credential") { t in
+                t.primaryKey("person_id", .text)
+                t.column("password_hash", .text).notNull()
+                t.column("issued", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

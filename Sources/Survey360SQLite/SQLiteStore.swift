@@ -15,7 +15,8 @@ import Survey360Storage
 /// blocking SQLite work off the caller's thread, so a web server's event
 /// loop never waits on the disk.
 public final class SQLiteStore: SurveyStore {
-    private let writer: any DatabaseWriter
+    /// Internal so that extensions in other files (`SQLiteStore+Credentials`) can use it.
+    let writer: any DatabaseWriter
 
     /// Opens (creating and migrating if needed) the database at `path`.
     ///

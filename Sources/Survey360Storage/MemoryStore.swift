@@ -15,6 +15,8 @@ public actor MemoryStore: SurveyStore {
     private var assignmentsByCampaign: [CampaignID: [RaterPair: Assignment]] = [:]
     private var invitationsByHash: [Data: Invitation] = [:]
     private var responsesByCampaign: [CampaignID: [RaterPair: Response]] = [:]
+    /// Managers' credentials, kept by `MemoryStore+Credentials.swift`.
+    var credentialsByPerson: [PersonID: ManagerCredential] = [:]
 
     public init() {}
 

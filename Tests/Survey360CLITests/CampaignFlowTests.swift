@@ -30,7 +30,7 @@ import Testing
         let hospital = CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path
         try await run("org", "import", hospital)
         let created = try await run("campaign", "create", "2026-Q4")
-        #expect(created.output.hasPrefix("Created campaign '2026-Q4' (2026-Q4 internal customer survey), open 2026-12-01 to 2026-12-31"))
+        #expect(created.output.hasPrefix("Created campaign '2026-Q4' (2026-Q4 內部客戶滿意度調查), open 2026-12-01 to 2026-12-31"))
         try await run("campaign", "assign", "2026-Q4")
         let pairs = directory.appendingPathComponent("pairs.csv").path
         try await run("assignments", "export", "2026-Q4", "--out", pairs)

@@ -27,6 +27,15 @@ import Testing
         #expect(campaign.closes.description == closes)
     }
 
+    @Test(arguments: [
+        ("2026-01-01", "2026-Q1"), ("2026-03-31", "2026-Q1"), ("2026-04-01", "2026-Q2"),
+        ("2026-12-31", "2026-Q4"),
+    ])
+    func theQuarterOfADay(day: String, quarter: String) throws {
+        let date = try #require(CalendarDate(iso: day))
+        #expect(CampaignDefaults.Quarter(containing: date).description == quarter)
+    }
+
     @Test func quarterBounds() {
         let quarter = CampaignDefaults.Quarter(year: 2024, number: 1)
         #expect(quarter.firstDay.description == "2024-01-01")

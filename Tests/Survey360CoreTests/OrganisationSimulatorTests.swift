@@ -7,25 +7,25 @@ import Testing
     @Test func randomSourceIsSplitMix64() {
         // The reference outputs of Vigna's splitmix64.c for seed 1234567,
         // also the test vector of Java's SplittableRandom ports.
-        var random = OrganisationSimulator.RandomSource(seed: 1_234_567)
+        var random = SplitMix64(seed: 1_234_567)
         let outputs = (0..<5).map { _ in random.next() }
         #expect(
             outputs == [
                 6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
                 4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
             ])
-        var zero = OrganisationSimulator.RandomSource(seed: 0)
+        var zero = SplitMix64(seed: 0)
         #expect(zero.next() == 0xE220_A839_7B1D_CDAF)
     }
 
     @Test func randomSourceDrawsStayInRange() {
-        var random = OrganisationSimulator.RandomSource(seed: 9)
+        var random = SplitMix64(seed: 9)
         var seen: Set<Int> = []
         for _ in 0..<10_000 {
             let value = random.int(in: 3...8)
             #expect((3...8).contains(value))
             seen.insert(value)
-            let unit = random.unit()
+            let unit = random.nextUnit()
             #expect(unit >= 0 && unit < 1)
         }
         #expect(seen == Set(3...8))

@@ -60,6 +60,22 @@ import Testing
         #expect(first.assignments.count == other.assignments.count)
     }
 
+    /// HR's next export may list rows in another order: the plan depends on
+    /// the organisation and the seed only.
+    @Test func theOrderOfTheDirectoryDoesNotMatter() {
+        let organisation = SyntheticOrganisation.make(people: 1_500)
+        let reordered = Organisation(
+            departments: organisation.departments.reversed(), people: organisation.people.reversed(),
+            services: organisation.services.reversed(),
+            processes: organisation.processes.reversed().map { process in
+                ProcessChain(id: process.id, name: process.name, stages: process.stages.reversed())
+            })
+        let rules = Self.rules(perRater: 8)
+        #expect(
+            RaterAssigner.plan(for: organisation, rules: rules)
+                == RaterAssigner.plan(for: reordered, rules: rules))
+    }
+
     /// Each customer can take 1 functional questionnaire besides its own
     /// self-rating: 6 questionnaires for 10 providers who want 6 each. The
     /// minimum comes first: two providers reach 3 raters, rather than one
@@ -73,7 +89,15 @@ import Testing
         let perProvider = Dictionary(grouping: functional, by: \.rateeID).mapValues(\.count)
         #expect(perProvider.values.sorted() == [3, 3])
         #expect(plan.warnings.count == 8)
-        #expect(plan.warnings.allSatisfy { $0.group == .functional && $0.available == 0 && $0.minimum == 3 })
+        #expect(
+            plan.warnings.allSatisfy {
+                $0.group == .functional && $0.available == 0 && $0.minimum == 3 && $0.candidates == 6
+            })
+        #expect(
+            plan.warnings.allSatisfy {
+                $0.description.hasPrefix(
+                    "person '\($0.rateeID)' has 0 functional raters of 6 possible, fewer")
+            })
         #expect(Set(plan.warnings.map(\.rateeID)).isDisjoint(with: perProvider.keys))
     }
 
@@ -96,7 +120,9 @@ import Testing
         }
         #expect(
             plan.warnings.filter { $0.group == .superior }
-                == unrated.map { AssignmentWarning(ratee: $0, group: .superior, available: 0, minimum: 1) })
+                == unrated.map {
+                    AssignmentWarning(ratee: $0, group: .superior, available: 0, minimum: 1, candidates: 1)
+                })
         #expect(plan.load.values.allSatisfy { $0 <= 3 })
     }
 

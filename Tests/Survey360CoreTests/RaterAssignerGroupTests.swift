@@ -48,6 +48,17 @@ import Testing
         #expect(plan.assignments.prefix(3).map(\.raterID) == ["E1", "E2", "P2"])
     }
 
+    @Test func assignmentsOfOnePersonAreFoundBySearch() {
+        let plan = RaterAssigner.plan(for: F.hospital, rules: F.hospitalRules)
+        for person in F.hospital.people {
+            #expect(
+                Array(plan.assignments(of: person.id)) == plan.assignments.filter { $0.rateeID == person.id })
+        }
+        #expect(plan.assignments(of: "E1").count == 7)
+        #expect(plan.assignments(of: "N5").isEmpty)
+        #expect(plan.assignments(of: "Z").isEmpty)
+    }
+
     @Test func aGroupLeftOutIsNotReassignedToALaterGroup() {
         var rules = F.hospitalRules
         rules.groups = [.downstream, .upstream]
@@ -101,16 +112,32 @@ import Testing
             ])
     }
 
+    /// With caps out of reach, every group has all its candidates.
+    @Test func withoutCapsWarningsCountEveryCandidate() {
+        let plan = RaterAssigner.plan(for: F.hospital, rules: F.hospitalRules)
+        #expect(plan.warnings.allSatisfy { $0.candidates == $0.available })
+    }
+
     @Test func aWarningNamesThePersonRatedAndNoRater() {
         let warning = AssignmentWarning(ratee: "P0042", group: .downstream, available: 2, minimum: 3)
         #expect(
             warning.description
-                == "person 'P0042' has 2 downstream raters, fewer than the minimum of 3; the downstream results will be suppressed"
+                == "person 'P0042' has 2 downstream raters, fewer than the minimum of 3; the downstream results will not be shown on their own"
+        )
+        let one = AssignmentWarning(ratee: "P8", group: .functional, available: 1, minimum: 3)
+        #expect(
+            one.description
+                == "person 'P8' has 1 functional rater, fewer than the minimum of 3; the functional results will not be shown on their own"
+        )
+        let capped = AssignmentWarning(ratee: "P9", group: .upstream, available: 2, minimum: 3, candidates: 5)
+        #expect(
+            capped.description
+                == "person 'P9' has 2 upstream raters of 5 possible, fewer than the minimum of 3; the upstream results will not be shown on their own"
         )
         let single = AssignmentWarning(ratee: "P7", group: .superior, available: 0, minimum: 1)
         #expect(
             single.description
-                == "person 'P7' has 0 superior raters, fewer than the minimum of 1; the superior results will be suppressed"
+                == "person 'P7' has 0 superior raters, fewer than the minimum of 1; the superior results will not be shown on their own"
         )
     }
 }

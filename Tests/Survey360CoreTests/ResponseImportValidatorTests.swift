@@ -143,6 +143,18 @@ import Testing
             ])
     }
 
+    /// Rows handed over in another order (two files merged) are read in
+    /// file and line order: "the first rating" is the one on the lower line.
+    @Test func rowsAreReadInLineOrder() throws {
+        let rows = [rating(6, "P1", "P2", "LT-1", "4"), rating(2, "P1", "P2", "LT-1", "5")]
+        #expect(
+            messages { try validate(rows) } == [
+                "ratings.csv:6: item 'LT-1' is rated a second time by 'P1' for 'P2'; the first rating is at ratings.csv:2"
+            ])
+        let result = try validate(goodRatings.reversed(), goodComments.reversed())
+        #expect(result == (try validate(goodRatings, goodComments)))
+    }
+
     @Test func aCampaignThatIsNotOpenAcceptsNothing() throws {
         var closed = campaign
         closed.state = .closed

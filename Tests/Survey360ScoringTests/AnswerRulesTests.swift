@@ -46,7 +46,20 @@ import Testing
         #expect(scores.inputNotes.invalidRatings == 1)
         #expect(scores.inputNotes.responsesWithoutAssignment == 2)
         #expect(scores.inputNotes.draftResponses == 1)
+        // The off-scale rating is the one missing answer of a submitted questionnaire.
+        #expect(scores.appliedRules.first { $0.code == "not-applicable" }?.applications == 1)
         // The off-scale rating leaves its rater with no valid answer: n = 2 < 3.
         #expect(scores.person(0)?.group(.subordinate)?.items[0].withholdingReason == .tooFewRaters)
+    }
+
+    /// Ratings 1, 5, 3: S² = 4 exceeds σ²_EU = 2, so rwg is set to 0 and
+    /// flagged as low agreement; the mean 3 hides a split.
+    @Test func lowAgreementIsFlagged() throws {
+        var fixture = Fixture(people: 4, itemDimensions: [0])
+        fixture.add(.subordinate, rating: 0, from: 1, [[1], [5], [3]])
+        let cell = try #require(fixture.score().person(0)?.group(.subordinate)).items[0].published
+        #expect(close(cell.standardDeviation, 2))
+        #expect(cell.agreement?.value == 0)
+        #expect(cell.agreement?.isLow == true)
     }
 }

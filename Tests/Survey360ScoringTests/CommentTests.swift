@@ -8,7 +8,9 @@ import Testing
         var fixture = Fixture(people: 20, itemDimensions: [0])
         fixture.seed = seed
         fixture.add(1, rates: 0, as: .superior, [4], comment: "Boss says keep it up")
-        for index in 0..<4 { fixture.add(2 + index, rates: 0, as: .subordinate, [4], comment: "Sub \(index)") }
+        for index in 0..<4 {
+            fixture.add(2 + index, rates: 0, as: .subordinate, [4], comment: "Sub \(index)")
+        }
         for index in 0..<functional {
             fixture.add(10 + index, rates: 0, as: .functional, [3], comment: "Customer \(index)")
         }
@@ -42,7 +44,9 @@ import Testing
         let second = try #require(reversed.score().person(0)?.comments.map(\.text))
         #expect(first == second)
         #expect(Set(first) == Set(fixture(functional: 3).lines.compactMap(\.comment)))
-        let seeds = (2...6).compactMap { fixture(functional: 3, seed: $0).score().person(0)?.comments.map(\.text) }
+        let seeds = (2...6).compactMap {
+            fixture(functional: 3, seed: $0).score().person(0)?.comments.map(\.text)
+        }
         #expect(seeds.contains { $0 != first })
     }
 }

@@ -71,7 +71,9 @@ import Testing
                         $0.group != .allOthers && $0.group != .selfRating && $0.disposition.isShown
                     }.compactMap { $0.cell(at: position).statistics?.count }.reduce(0, +)
                     let uncovered = totalCount - covered
-                    #expect(uncovered == 0 || uncovered >= 3, "case \(seed): \(uncovered) uncovered at \(position)")
+                    #expect(
+                        uncovered == 0 || uncovered >= 3,
+                        "case \(seed): \(uncovered) uncovered at \(position)")
                 }
                 if let count = total.cell(at: .item(0)).statistics?.count {
                     #expect(count == validRaters(RaterGroup.others, item: 0), "case \(seed)")
@@ -97,7 +99,9 @@ import Testing
                                 && fixture.counts($0.ratings, dimension: trend.dimension)
                         }.map(\.rater))
                 }
-                let change = raters(fixture, column.members).symmetricDifference(raters(previous, old.members)).count
+                let change = raters(fixture, column.members).symmetricDifference(
+                    raters(previous, old.members)
+                ).count
                 #expect(change == 0 || change >= 3, "case \(seed): trend with \(change) rater changes")
             }
         }

@@ -28,13 +28,15 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let encoder = JSONEncoder()
-        try encoder.encode(CrossCheckDataset(campaign)).write(to: directory.appendingPathComponent("dataset.json"))
+        try encoder.encode(CrossCheckDataset(campaign)).write(
+            to: directory.appendingPathComponent("dataset.json"))
         try encoder.encode(swift).write(to: directory.appendingPathComponent("swift.json"))
 
         let process = Process()
         process.executableURL = python
         process.arguments = [
-            Self.repositoryRoot.appendingPathComponent("scripts/crosscheck/crosscheck.py").path, directory.path,
+            Self.repositoryRoot.appendingPathComponent("scripts/crosscheck/crosscheck.py").path,
+            directory.path,
         ]
         let output = Pipe()
         process.standardOutput = output
@@ -54,7 +56,9 @@ import Testing
                 ("ciLower", ours.ciLower, python.ciLower), ("ciUpper", ours.ciUpper, python.ciUpper),
                 ("agreement", ours.agreement, python.agreement),
             ] {
-                #expect(agree(a, b), "\(name) of \(ours.key): \(String(describing: a)) vs \(String(describing: b))")
+                #expect(
+                    agree(a, b),
+                    "\(name) of \(ours.key): \(String(describing: a)) vs \(String(describing: b))")
             }
         }
         for (ours, python) in zip(swift.alphas, theirs.alphas) {

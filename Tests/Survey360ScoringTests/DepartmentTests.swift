@@ -17,7 +17,8 @@ import Testing
         let scores = fixture.score()
         let department = try #require(scores.departments.first)
         #expect(department.peopleRated == 2)
-        guard case .published(let mean, _, let people, let respondents) = department.satisfactionIndex.outcome else {
+        guard case .published(let mean, _, let people, let respondents) = department.satisfactionIndex.outcome
+        else {
             Issue.record("expected a published index")
             return
         }

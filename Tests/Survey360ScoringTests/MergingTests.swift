@@ -74,7 +74,9 @@ import Testing
         fixture.add(4, rates: 0, as: .superior, nil)
         let person = try #require(fixture.score().person(0))
         #expect(person.group(.superior)?.disposition == .suppressed(.noResponses))
-        #expect(person.participation.first { $0.group == .superior } == Participation(group: .superior, invited: 1, responded: 0))
+        #expect(
+            person.participation.first { $0.group == .superior }
+                == Participation(group: .superior, invited: 1, responded: 0))
         #expect(person.participation.first { $0.group == .subordinate }?.responded == 3)
     }
 

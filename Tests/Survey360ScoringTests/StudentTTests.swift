@@ -38,7 +38,9 @@ import Testing
     /// The distribution is symmetric: t(1 − p) = −t(p).
     @Test func lowerTailIsTheMirror() {
         #expect(
-            close(StudentT.quantile(0.025, degreesOfFreedom: 7), -StudentT.quantile(0.975, degreesOfFreedom: 7)))
+            close(
+                StudentT.quantile(0.025, degreesOfFreedom: 7), -StudentT.quantile(0.975, degreesOfFreedom: 7))
+        )
         #expect(StudentT.quantile(0.5, degreesOfFreedom: 3) == 0)
     }
 }

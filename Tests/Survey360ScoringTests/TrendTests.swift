@@ -7,9 +7,13 @@ import Testing
 @Suite struct TrendTests {
     func trend(now: [Int], then: [Int], previousRaters: [Int] = [1, 2, 3, 4]) -> TrendCell? {
         var current = Fixture(people: 6, itemDimensions: [0])
-        for (offset, value) in now.enumerated() { current.add(1 + offset, rates: 0, as: .subordinate, [value]) }
+        for (offset, value) in now.enumerated() {
+            current.add(1 + offset, rates: 0, as: .subordinate, [value])
+        }
         var previous = Fixture(people: 6, itemDimensions: [0])
-        for (rater, value) in zip(previousRaters, then) { previous.add(rater, rates: 0, as: .subordinate, [value]) }
+        for (rater, value) in zip(previousRaters, then) {
+            previous.add(rater, rates: 0, as: .subordinate, [value])
+        }
         var input = current.input
         input.previous = previous.input
         let scores = CampaignScorer().score(input)
@@ -21,7 +25,8 @@ import Testing
     @Test func significantChange() throws {
         let cell = try #require(trend(now: [5, 5, 4, 4], then: [2, 2, 3, 3]))
         let threshold = 1.96 * (2.0 / 12).squareRoot()
-        guard case .change(let previous, let current, let difference, let limit, let verdict) = cell.outcome else {
+        guard case .change(let previous, let current, let difference, let limit, let verdict) = cell.outcome
+        else {
             Issue.record("expected a change figure")
             return
         }
@@ -58,7 +63,9 @@ import Testing
         previous.add(.subordinate, rating: 0, from: 5, [[2], [2], [3], [3]])
         var input = current.input
         input.previous = previous.input
-        let cell = CampaignScorer().score(input).person(0)?.trends.first { $0.dimension == 0 && $0.group == .subordinate }
+        let cell = CampaignScorer().score(input).person(0)?.trends.first {
+            $0.dimension == 0 && $0.group == .subordinate
+        }
         guard case .change(_, _, _, _, .significant)? = cell?.outcome else {
             Issue.record("expected a significant change")
             return

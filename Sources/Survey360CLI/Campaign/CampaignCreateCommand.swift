@@ -64,17 +64,20 @@ struct CampaignCreateCommand: AsyncParsableCommand {
                 campaign.language = common
             }
         }
-        if let file { campaign = try CampaignFile.apply(URL(fileURLWithPath: file), to: campaign) }
-        if let title { campaign.title = title }
-        if let opens { campaign.opens = try Self.date(opens, option: "opens") }
-        if let closes { campaign.closes = try Self.date(closes, option: "closes") }
-        if let template { campaign.templateID = template }
         if let language {
             guard let parsed = SurveyLanguage(tag: language) else {
                 throw ValidationError("Unknown language '\(language)'; expected zh-Hans, zh-Hant or en")
             }
             campaign.language = parsed
         }
+        if let quarter = try? CampaignDefaults.Quarter(parsing: id) {
+            campaign.title = CampaignDefaults.title(for: quarter, in: campaign.language)
+        }
+        if let file { campaign = try CampaignFile.apply(URL(fileURLWithPath: file), to: campaign) }
+        if let title { campaign.title = title }
+        if let opens { campaign.opens = try Self.date(opens, option: "opens") }
+        if let closes { campaign.closes = try Self.date(closes, option: "closes") }
+        if let template { campaign.templateID = template }
         if noSelf { campaign.rules.groups.remove(.selfRating) }
         if let seed { campaign.rules.seed = seed }
         guard campaign.opens <= campaign.closes else {

@@ -51,13 +51,12 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext(store)
-        let campaign = try await context.campaign(id)
-        let loader = ScoringInputLoader(context: context)
-        let input = try await loader.input(for: campaign)
-        let previous = input.previous == nil ? nil : try await loader.previousCampaign(before: campaign)
+        let loaded = try await CampaignScoringInput.load(id, context: context)
+        let campaign = loaded.campaign
+        let previous = loaded.previous
         let report = ReportContext(
-            campaign: campaign, organisation: input.organisation, questionnaire: input.questionnaire,
-            scores: CampaignScorer().score(input), previousCampaignID: previous?.id)
+            campaign: campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
+            scores: CampaignScorer().score(loaded.input), previousCampaignID: previous?.id)
         let renderer: ReportRenderer
         do {
             renderer = try ReportRenderer(templates: templates.directory())

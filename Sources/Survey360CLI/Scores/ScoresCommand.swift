@@ -30,8 +30,9 @@ struct ScoresCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext(store)
-        let campaign = try await context.campaign(id)
-        let input = try await ScoringInputLoader(context: context).input(for: campaign)
+        let loaded = try await CampaignScoringInput.load(id, context: context)
+        let campaign = loaded.campaign
+        let input = loaded.input
         let scores = CampaignScorer().score(input)
         let text = ScoresText(scores: scores, input: input, language: campaign.language)
         let lines: [String]

@@ -1,6 +1,12 @@
 /// HR's edits before launch: a pair the directory does not know about (a
 /// project colleague), or a pair to drop (a known conflict). Edits are
 /// checked as a whole and refused as a whole, with every problem listed.
+///
+/// Edits are for a draft campaign only: callers check
+/// `campaign.require(.assign)` first, since raters hold their links once the
+/// campaign is open. The per-rater cap is not enforced on edits: an edit is
+/// HR's deliberate decision, and the cap protects raters from the
+/// assigner, not from HR.
 extension AssignmentPlan {
     /// The plan with `additions` added.
     ///

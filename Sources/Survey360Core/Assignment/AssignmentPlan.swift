@@ -49,9 +49,19 @@ public struct AssignmentPlan: Hashable, Sendable {
         assignments.reduce(into: [:]) { load, assignment in load[assignment.raterID, default: 0] += 1 }
     }
 
-    /// The assignments of the person rated `ratee`.
-    public func assignments(of ratee: PersonID) -> [Assignment] {
-        assignments.filter { $0.rateeID == ratee }
+    /// The assignments of the person rated `ratee`, found by binary search
+    /// in the plan's order, so that a report over every person stays linear.
+    public func assignments(of ratee: PersonID) -> ArraySlice<Assignment> {
+        func firstIndex(where isPast: (PersonID) -> Bool) -> Int {
+            var low = 0
+            var high = assignments.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(assignments[middle].rateeID) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        return assignments[firstIndex { $0 >= ratee }..<firstIndex { $0 > ratee }]
     }
 
     mutating func replace(assignments: [Assignment], warnings: [AssignmentWarning]) {

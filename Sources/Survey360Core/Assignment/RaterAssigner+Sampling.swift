@@ -18,7 +18,7 @@ extension RaterAssigner.Run {
     ) -> [Int] {
         var total = poolIDs.reduce(0) { $0 + pools[$1].count }
         guard total > 0 else { return [] }
-        var candidates = Lowest(keeping: need)
+        var candidates = LowestLoad(keeping: need)
         if total > RaterAssigner.exactPoolLimit {
             let target = max(4 * need, 16)
             beginDraw(for: ratee)
@@ -46,7 +46,7 @@ extension RaterAssigner.Run {
             }
         }
         if candidates.count < need {
-            candidates = Lowest(keeping: need)
+            candidates = LowestLoad(keeping: need)
             beginDraw(for: ratee)
             for pool in poolIDs {
                 var position = 0
@@ -83,34 +83,4 @@ extension RaterAssigner.Run {
         pools[pool].swapAt(position, pools[pool].count - 1)
         pools[pool].removeLast()
     }
-}
-
-/// The `limit` candidates with the lowest (load, random key) among those
-/// offered, kept sorted in a small array: a draw needs at most a group's
-/// maximum (8 by default) out of up to hundreds of candidates, so sorting
-/// them all would be wasted work.
-struct Lowest {
-    private var kept: [(load: Int32, key: UInt64, rater: Int32)] = []
-    private let limit: Int
-    /// How many qualifying candidates were offered.
-    private(set) var offered = 0
-
-    init(keeping limit: Int) {
-        self.limit = limit
-        kept.reserveCapacity(limit + 1)
-    }
-
-    /// The number of candidates offered so far, up to the limit.
-    var count: Int { kept.count }
-
-    mutating func offer(load: Int32, key: UInt64, rater: Int) {
-        offered += 1
-        if kept.count == limit, let last = kept.last, (last.load, last.key) <= (load, key) { return }
-        var position = kept.count
-        while position > 0, (kept[position - 1].load, kept[position - 1].key) > (load, key) { position -= 1 }
-        kept.insert((load, key, Int32(rater)), at: position)
-        if kept.count > limit { kept.removeLast() }
-    }
-
-    var raters: [Int] { kept.map { Int($0.rater) } }
 }

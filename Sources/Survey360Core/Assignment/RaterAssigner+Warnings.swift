@@ -6,7 +6,7 @@ extension RaterAssigner.Run {
     /// subordinate group) is not warned about: there is nothing to suppress,
     /// and warning every individual contributor would bury the warnings that
     /// matter. A group whose candidates were all taken up by the per-rater
-    /// cap is warned about, with 0 raters.
+    /// cap is warned about, with 0 raters and its number of candidates.
     func warnings() -> [AssignmentWarning] {
         let groups = RaterGroup.allCases.filter {
             rules.groups.contains($0) && rules.maximum(for: $0) > 0 && rules.minimum(for: $0) > 0
@@ -17,31 +17,39 @@ extension RaterAssigner.Run {
                 let minimum = rules.minimum(for: group)
                 let available = count(of: group, for: ratee)
                 guard available < minimum else { continue }
-                if available == 0, !hasCandidate(of: group, for: ratee) { continue }
+                let candidates = candidateCount(of: group, for: ratee)
+                guard candidates > 0 else { continue }
                 result.append(
                     AssignmentWarning(
-                        ratee: index.ids[ratee], group: group, available: available, minimum: minimum))
+                        ratee: index.ids[ratee], group: group, available: available, minimum: minimum,
+                        candidates: candidates))
             }
         }
         return result
     }
 
-    /// Whether anyone at all could rate `ratee` as `group`, before caps.
-    private func hasCandidate(of group: RaterGroup, for ratee: Int) -> Bool {
+    /// How many people could rate `ratee` as `group`, before caps.
+    ///
+    /// Only groups below their minimum are counted, which keeps the full
+    /// look at their pools rare: a pool large enough to be slow to count
+    /// usually fills its group.
+    private func candidateCount(of group: RaterGroup, for ratee: Int) -> Int {
         switch group {
         case .selfRating:
-            return true
+            return 1
         case .superior:
             let manager = Int(index.manager[ratee])
-            return manager >= 0 && manager != ratee && index.eligible[manager]
+            return manager >= 0 && manager != ratee && index.eligible[manager] ? 1 : 0
         case .subordinate, .downstream, .upstream, .functional:
-            for pool in index.candidatePools(of: ratee, group: group) {
+            let pools = index.candidatePools(of: ratee, group: group)
+            var seen: Set<Int32> = []
+            for pool in pools {
                 for rater in index.pools[pool] where index.relation(rater: Int(rater), ratee: ratee) == group
                 {
-                    return true
+                    seen.insert(rater)
                 }
             }
-            return false
+            return seen.count
         }
     }
 }

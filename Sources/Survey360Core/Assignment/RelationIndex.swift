@@ -3,7 +3,9 @@
 /// few array reads, for a 100,000-person organisation, without ever listing
 /// every pair.
 ///
-/// People are numbered in directory order. Candidate raters are kept as
+/// People, departments and processes are numbered in the order of their
+/// ids, not of the directory's rows: an HR export sorted differently next
+/// quarter must give the same plan for the same seed. Candidate raters are kept as
 /// shared *pools*, one per process stage, department and manager, rather
 /// than as a list per person rated: every member of a department has the
 /// same functional customers, and copying that list for each member is what
@@ -34,14 +36,15 @@ struct RelationIndex {
     private let departmentCount: Int
 
     init(_ organisation: Organisation, rules: CampaignRules) {
-        let people = organisation.people
+        let people = organisation.people.sorted { $0.id < $1.id }
+        let departments = organisation.departments.sorted { $0.id < $1.id }
         var personIndex: [PersonID: Int32] = [:]
         personIndex.reserveCapacity(people.count)
         for (index, person) in people.enumerated() where personIndex[person.id] == nil {
             personIndex[person.id] = Int32(index)
         }
         var departmentIndex: [DepartmentID: Int32] = [:]
-        for (index, department) in organisation.departments.enumerated()
+        for (index, department) in departments.enumerated()
         where departmentIndex[department.id] == nil {
             departmentIndex[department.id] = Int32(index)
         }
@@ -49,15 +52,15 @@ struct RelationIndex {
         eligible = people.map(rules.includes)
         manager = people.map { person in person.managerID.flatMap { personIndex[$0] } ?? -1 }
         department = people.map { departmentIndex[$0.departmentID] ?? -1 }
-        departmentCount = organisation.departments.count
+        departmentCount = departments.count
 
         var stagesOf = [[Int32]](repeating: [], count: people.count)
         var stageMembers: [[Int32]] = []
         var next: [[Int32]] = []
         var previous: [[Int32]] = []
-        for process in organisation.processes {
+        for process in organisation.processes.sorted(by: { $0.id < $1.id }) {
             let first = Int32(stageMembers.count)
-            let stages = process.stages
+            let stages = process.stages.sorted { $0.step < $1.step }
             for stage in stages {
                 let stageIndex = Int32(stageMembers.count)
                 var members: [Int32] = []

@@ -12,6 +12,12 @@ extension CampaignDefaults {
             self.number = number
         }
 
+        /// The quarter `date` falls in, so that a command can default to the
+        /// current quarter.
+        public init(containing date: CalendarDate) {
+            self.init(year: date.year, number: (date.month - 1) / 3 + 1)
+        }
+
         /// Parses `YYYY-Qn` (`2026-Q4`, or `2026-q4`).
         ///
         /// - Throws: ``CampaignError`` with code `invalidQuarter`, naming the

@@ -42,6 +42,15 @@ public enum CampaignDefaults {
     /// The title HR sees in lists and invitations: `2026-Q4 internal
     /// customer survey`.
     public static func title(for quarter: Quarter) -> String {
-        "\(quarter) internal customer survey"
+        title(for: quarter, in: .english)
+    }
+
+    /// The title in the language raters read it in.
+    public static func title(for quarter: Quarter, in language: SurveyLanguage) -> String {
+        switch language {
+        case .english: "\(quarter) internal customer survey"
+        case .traditionalChinese: "\(quarter) 內部客戶滿意度調查"
+        case .simplifiedChinese: "\(quarter) 内部客户满意度调查"
+        }
     }
 }

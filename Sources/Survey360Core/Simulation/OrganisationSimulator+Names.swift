@@ -13,7 +13,7 @@ extension OrganisationSimulator {
         /// A name and its email address at `example.com` (reserved for
         /// examples by RFC 2606, so no simulated mail can reach anyone).
         mutating func make(
-            language: SurveyLanguage, random: inout RandomSource
+            language: SurveyLanguage, random: inout SplitMix64
         ) -> (name: String, email: String) {
             let name: String
             let stem: String

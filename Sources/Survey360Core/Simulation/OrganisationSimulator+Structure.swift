@@ -85,7 +85,7 @@ extension OrganisationSimulator.Builder {
     /// Splits `total` into `count` shares of random, roughly equal sizes
     /// (each between 0.6 and 1.4 times the mean) that add up to `total`.
     private mutating func split(_ total: Int, into count: Int) -> [Int] {
-        let weights = (0..<count).map { _ in 0.6 + 0.8 * random.unit() }
+        let weights = (0..<count).map { _ in 0.6 + 0.8 * random.nextUnit() }
         let sum = weights.reduce(0, +)
         var shares = weights.map { max(1, Int(Double(total) * $0 / sum)) }
         var index = 0
@@ -153,14 +153,14 @@ extension OrganisationSimulator.Builder {
 
     /// Half write Simplified Chinese, a fifth Traditional, the rest English.
     private mutating func randomLanguage() -> SurveyLanguage {
-        let draw = random.unit()
+        let draw = random.nextUnit()
         return draw < 0.5 ? .simplifiedChinese : draw < 0.7 ? .traditionalChinese : .english
     }
 
     /// About 2% on leave and 1% gone; a head who left would have been
     /// replaced, so heads are only ever on leave.
     private mutating func randomStatus(isHead: Bool) -> EmploymentStatus {
-        let draw = random.unit()
+        let draw = random.nextUnit()
         if draw < 0.02 { return .leave }
         if !isHead && draw < 0.032 { return .left }
         return .active

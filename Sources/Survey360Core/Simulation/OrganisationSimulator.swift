@@ -13,7 +13,7 @@
 /// and about 1% have left; nobody who heads a unit has left.
 ///
 /// The same size and seed give the same organisation on every machine (see
-/// ``RandomSource``), which always passes ``OrganisationValidator``.
+/// ``SplitMix64``), which always passes ``OrganisationValidator``.
 ///
 /// ```swift
 /// let organisation = OrganisationSimulator(people: 10_000, seed: 42).make()
@@ -53,7 +53,7 @@ extension OrganisationSimulator {
     /// the tree, which the relations are drawn between.
     struct Builder {
         let peopleCount: Int
-        var random: RandomSource
+        var random: SplitMix64
         var departments: [Department] = []
         var people: [Person] = []
         /// The teams (units without sub-units), in tree order.
@@ -66,7 +66,7 @@ extension OrganisationSimulator {
 
         init(peopleCount: Int, seed: UInt64) {
             self.peopleCount = peopleCount
-            random = RandomSource(seed: seed)
+            random = SplitMix64(seed: seed)
             personIDWidth = max(4, String(peopleCount).count)
             departmentIDWidth = personIDWidth
         }

@@ -18,7 +18,8 @@ struct AnalyticsScorer {
     func analyse() -> CampaignAnalytics {
         let centred = raterCentred()
         return CampaignAnalytics(
-            alphas: (0..<campaign.dimensionCount).map(alpha), intraclassCorrelations: intraclassCorrelations(),
+            alphas: (0..<campaign.dimensionCount).map(alpha),
+            intraclassCorrelations: intraclassCorrelations(),
             eligibleRaters: centred.eligible, raterCentred: centred.scores)
     }
 
@@ -79,7 +80,7 @@ struct AnalyticsScorer {
                 for (slot, dimension) in positions.enumerated() {
                     values.removeAll(keepingCapacity: true)
                     for q in start..<end where campaign.submitted[q] {
-                        let score = dimension.map { pairScores.dimension(q, $0) } ?? pairScores.overall[q]
+                        let score = pairScores.score(q, dimension: dimension)
                         if !score.isNaN { values.append(score) }
                     }
                     guard !values.isEmpty else { continue }

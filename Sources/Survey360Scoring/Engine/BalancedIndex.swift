@@ -11,7 +11,7 @@ enum BalancedIndex {
         let shown = parts.filter(\.isPublished)
         guard !shown.isEmpty else { return ScoreCell(withheld: .noShownGroups) }
         let count = shown.reduce(0) { $0 + $1.raterCount }
-        guard count >= minimum else { return ScoreCell(withheld: .tooFewRaters, n: count) }
+        guard count >= minimum else { return ScoreCell(withheld: .tooFewRaters) }
         let groups = Double(shown.count)
         let mean = shown.reduce(0.0) { $0 + $1.mean } / groups
         var degrees = 0
@@ -27,7 +27,8 @@ enum BalancedIndex {
         }
         guard degrees > 0 else {
             return ScoreCell(
-                n: count, mean: mean, sd: nil, se: nil, df: count - shown.count, agreement: nil, agreementItems: 0,
+                n: count, mean: mean, sd: nil, se: nil, df: count - shown.count, agreement: nil,
+                agreementItems: 0,
                 lowAgreementThreshold: 0, identifiable: false)
         }
         let sd = (pooled / Double(degrees)).squareRoot()

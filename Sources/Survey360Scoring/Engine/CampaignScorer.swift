@@ -38,26 +38,35 @@ public struct CampaignScorer: Sendable {
         _ campaign: CompactCampaign, policy: ScoringPolicy, seed: UInt64,
         previous: (campaign: CompactCampaign, policy: ScoringPolicy)? = nil
     ) -> CampaignScores {
+        // The previous quarter first, reduced to what trends need, so that two
+        // full sets of reports never sit in memory together.
+        let before = previous.map { previous in
+            let scores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
+            let scored = scorePeople(
+                previous.campaign, pairScores: scores, policy: previous.policy, seed: seed)
+            return PreviousQuarter(
+                campaign: previous.campaign, pairScores: scores, people: scored.people, rated: scored.rated)
+        }
         let pairScores = PairScores(campaign, minimumShare: policy.minimumAnsweredShare)
-        var (people, rated, tally) = scorePeople(campaign, pairScores: pairScores, policy: policy, seed: seed)
-        let normCount = PercentileNorms.apply(to: &people, policy: policy, dimensionCount: campaign.dimensionCount)
+        let (scoredPeople, rated, tally) = scorePeople(
+            campaign, pairScores: pairScores, policy: policy, seed: seed)
+        var people = scoredPeople
+        let others = OthersFigures(people, dimensionCount: campaign.dimensionCount)
+        let normCount = PercentileNorms.apply(
+            to: &people, others: others, policy: policy, dimensionCount: campaign.dimensionCount)
         var trendCount = 0
-        if let previous {
-            let previousScores = PairScores(previous.campaign, minimumShare: previous.policy.minimumAnsweredShare)
-            let before = scorePeople(
-                previous.campaign, pairScores: previousScores, policy: previous.policy, seed: seed)
-            trendCount = TrendAnalyser(
-                current: (campaign, pairScores), previous: (previous.campaign, previousScores), policy: policy
-            ).apply(to: &people, rated: rated, previousPeople: before.people, previousRated: before.rated)
+        if let before {
+            trendCount = TrendAnalyser(current: (campaign, pairScores), previous: before, policy: policy)
+                .apply(to: &people, rated: rated)
         }
         let departments = DepartmentScorer(
             campaign: campaign, pairScores: pairScores, policy: policy, seed: seed
-        ).scorecards(people: people, rated: rated)
+        ).scorecards(others: others, rated: rated)
         let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy).build()
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
-        rated.removeAll()
         let rules = AppliedRules.list(
-            policy: policy, scale: campaign.scale, tally: tally, norms: normCount, trends: trendCount, departments: departments,
+            policy: policy, scale: campaign.scale, missingAnswers: missingAnswers(campaign),
+            tally: tally, norms: normCount, trends: trendCount, departments: departments,
             matrix: matrix, analytics: analytics, hasPrevious: previous != nil)
         return CampaignScores(
             policy: policy, scale: campaign.scale, itemIDs: campaign.itemIDs,
@@ -65,6 +74,17 @@ public struct CampaignScorer: Sendable {
             departmentIDs: campaign.departmentIDs, seed: seed, people: people, departments: departments,
             serviceMatrix: matrix, analytics: analytics, appliedRules: rules, inputNotes: campaign.notes,
             hasPreviousCampaign: previous != nil)
+    }
+
+    /// "Cannot judge" and unanswered items of submitted questionnaires.
+    private func missingAnswers(_ campaign: CompactCampaign) -> Int {
+        var missing = 0
+        for q in 0..<campaign.questionnaireCount where campaign.submitted[q] {
+            for item in 0..<campaign.itemCount where campaign.rating(q, item) == CompactCampaign.noAnswer {
+                missing += 1
+            }
+        }
+        return missing
     }
 
     /// Every person rated, scored in parallel chunks.

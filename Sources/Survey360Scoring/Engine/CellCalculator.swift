@@ -38,8 +38,9 @@ struct CellCalculator {
             let moments = SampleMoments(count: count, sum: sum, sumOfSquares: squares)
             itemVariances.append(moments.variance)
             items.append(
-                cell(moments, minimum: minimum, identifiable: identifiable,
-                     agreement: moments.variance.map(agreement.rwg(variance:)), agreementItems: 1))
+                cell(
+                    moments, minimum: minimum, identifiable: identifiable,
+                    agreement: moments.variance.map(agreement.rwg(variance:)), agreementItems: 1))
         }
 
         let dimensionCount = campaign.dimensionCount
@@ -53,8 +54,9 @@ struct CellCalculator {
             }
             let (rwgJ, j) = meanVariance(of: campaign.dimensionItems[d])
             dimensions.append(
-                cell(SampleMoments(values), minimum: minimum, identifiable: identifiable,
-                     agreement: rwgJ, agreementItems: j))
+                cell(
+                    SampleMoments(values), minimum: minimum, identifiable: identifiable,
+                    agreement: rwgJ, agreementItems: j))
         }
 
         values.removeAll(keepingCapacity: true)
@@ -90,7 +92,7 @@ struct CellCalculator {
         agreementItems: Int
     ) -> ScoreCell {
         guard moments.count > 0, moments.count >= minimum else {
-            return ScoreCell(withheld: .tooFewRaters, n: moments.count)
+            return ScoreCell(withheld: .tooFewRaters)
         }
         let sd = moments.variance.map { $0.squareRoot() }
         return ScoreCell(

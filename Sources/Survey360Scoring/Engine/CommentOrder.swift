@@ -8,7 +8,9 @@ import Survey360Core
 /// people's orders are unrelated. Comments stay grouped by question, in
 /// questionnaire order.
 enum CommentOrder {
-    static func shuffled(_ comments: [ScoredComment], seed: UInt64, questions: [QuestionID]) -> [ScoredComment] {
+    static func shuffled(_ comments: [ScoredComment], seed: UInt64, questions: [QuestionID])
+        -> [ScoredComment]
+    {
         var generator = SplitMix64(seed: seed)
         var canonical = comments.sorted {
             ($0.question.rawValue, $0.text, $0.group?.rawValue ?? "")

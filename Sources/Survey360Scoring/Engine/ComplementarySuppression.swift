@@ -20,8 +20,14 @@ enum ComplementarySuppression {
         for position in positions {
             let total = groups[totalIndex].cell(at: position)
             guard total.isPublished else { continue }
+            var covered = 0
+            for index in partIndices {
+                let cell = groups[index].cell(at: position)
+                if cell.isPublished { covered += cell.raterCount }
+            }
+            var uncovered = total.raterCount - covered
+            guard uncovered > 0, uncovered < minimum else { continue }
             var parts = partIndices.filter { groups[$0].cell(at: position).isPublished }
-            var uncovered = total.raterCount - parts.reduce(0) { $0 + groups[$1].cell(at: position).raterCount }
             while uncovered > 0, uncovered < minimum, !parts.isEmpty {
                 let sizes = parts.map { groups[$0].cell(at: position).raterCount }
                 let closing = parts.indices.filter { sizes[$0] + uncovered >= minimum }

@@ -13,7 +13,7 @@ struct DepartmentScorer {
     let policy: ScoringPolicy
     let seed: UInt64
 
-    func scorecards(people: [PersonScores], rated: [Int]) -> [DepartmentScores] {
+    func scorecards(others: OthersFigures, rated: [Int]) -> [DepartmentScores] {
         let departmentCount = campaign.departmentCount
         var members = [[Int]](repeating: [], count: departmentCount)
         for (index, person) in rated.enumerated() {
@@ -32,13 +32,11 @@ struct DepartmentScorer {
                 var means: [Double] = []
                 var respondents = 0
                 for index in members[department] {
-                    guard let column = people[index].group(.allOthers),
-                        let statistics = (column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)).statistics
-                    else { continue }
+                    guard let statistics = others.cell(index, dimension).statistics else { continue }
                     means.append(statistics.mean)
                     for q in campaign.questionnaires(about: rated[index])
                     where campaign.submitted[q] && campaign.groups[q] != .selfRating {
-                        let score = dimension.map { pairScores.dimension(q, $0) } ?? pairScores.overall[q]
+                        let score = pairScores.score(q, dimension: dimension)
                         let key = Int(campaign.raters[q]) * positions.count + slot
                         if !score.isNaN, seen[key] != stamp {
                             seen[key] = stamp
@@ -78,7 +76,7 @@ struct DepartmentScorer {
                 satisfactionIndex: figures.last!, responseRate: rates[department],
                 comments: commentsPublished
                     ? CommentOrder.shuffled(
-                        comments, seed: seed ^ SplitMix64.stableHash("department:" + id.rawValue),
+                        comments, seed: seed ^ SplitMix64.fingerprint("department:" + id.rawValue),
                         questions: campaign.questionIDs) : [],
                 commentsWithheld: comments.isEmpty || commentsPublished ? nil : .belowCommentMinimum)
         }

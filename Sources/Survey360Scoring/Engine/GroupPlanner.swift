@@ -15,7 +15,8 @@ struct GroupPlanner: Sendable {
 
     init(policy: ScoringPolicy) {
         self.policy = policy
-        anonymityMinimum = RaterGroup.others
+        anonymityMinimum =
+            RaterGroup.others
             .filter { !policy.identifiableGroups.contains($0) }
             .map { policy.minimum(for: $0) }
             .max() ?? 3
@@ -94,7 +95,8 @@ struct GroupPlanner: Sendable {
             let answering = others.filter { count($0) > 0 }
             let total = answering.map(count).reduce(0, +)
             let disposition: GroupDisposition =
-                total == 0 ? .suppressed(.noResponses)
+                total == 0
+                ? .suppressed(.noResponses)
                 : total < anonymityMinimum ? .suppressed(.tooFewRaters) : .shown
             plans.append(
                 PlannedGroup(

@@ -66,6 +66,11 @@ struct PairScores: Sendable {
     @inline(__always) func dimension(_ q: Int, _ d: Int) -> Double {
         dimension[q * dimensionCount + d]
     }
+
+    /// The score of questionnaire `q` for `dimension`, or overall when `nil`.
+    @inline(__always) func score(_ q: Int, dimension: Int?) -> Double {
+        dimension.map { self.dimension(q, $0) } ?? overall[q]
+    }
 }
 
 /// Output buffers shared by the chunks of a parallel loop.

@@ -12,20 +12,18 @@ enum PercentileNorms {
 
     /// Fills every person's norms; returns how many were published.
     @discardableResult
-    static func apply(to people: inout [PersonScores], policy: ScoringPolicy, dimensionCount: Int) -> Int {
+    static func apply(
+        to people: inout [PersonScores], others: OthersFigures, policy: ScoringPolicy, dimensionCount: Int
+    ) -> Int {
         var published = 0
         let positions: [Int?] = Array(0..<dimensionCount) + [nil]
-        for person in people.indices { people[person].norms.reserveCapacity(positions.count) }
+        var norms = [[PercentileNorm]](repeating: [], count: people.count)
         for dimension in positions {
-            let cells = people.map { person -> ScoreCell? in
-                person.group(.allOthers).map { column in
-                    column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
-                }
-            }
-            let scores = cells.compactMap { $0?.statistics?.mean }.sorted()
-            for (person, cell) in cells.enumerated() {
+            let scores = people.indices.compactMap { others.cell($0, dimension).statistics?.mean }.sorted()
+            for person in people.indices {
+                let cell = others.cell(person, dimension)
                 let outcome: PercentileNorm.Outcome
-                if let mean = cell?.statistics?.mean {
+                if let mean = cell.statistics?.mean {
                     if scores.count < policy.percentileMinimumPeople {
                         outcome = .withheld(.belowPercentileMinimum)
                     } else {
@@ -34,11 +32,12 @@ enum PercentileNorms {
                         published += 1
                     }
                 } else {
-                    outcome = .withheld(cell?.withholdingReason ?? .noResponses)
+                    outcome = .withheld(cell.withholdingReason ?? .noResponses)
                 }
-                people[person].norms.append(PercentileNorm(dimension: dimension, outcome: outcome))
+                norms[person].append(PercentileNorm(dimension: dimension, outcome: outcome))
             }
         }
+        for person in people.indices { people[person].norms = norms[person] }
         return published
     }
 

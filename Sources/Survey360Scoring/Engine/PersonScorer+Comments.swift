@@ -51,7 +51,7 @@ extension PersonScorer {
                     question: campaign.questionIDs[Int(comment.question)], text: comment.text, group: label))
         }
         return CommentOrder.shuffled(
-            result, seed: seed ^ SplitMix64.stableHash(campaign.personIDs[person].rawValue),
+            result, seed: seed ^ SplitMix64.fingerprint(campaign.personIDs[person].rawValue),
             questions: campaign.questionIDs)
     }
 }

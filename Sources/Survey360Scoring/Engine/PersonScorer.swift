@@ -73,7 +73,7 @@ struct PersonScorer {
                 disposition: plan.disposition,
                 reason: target == .process ? .mergedIntoProcess : .mergedIntoOtherInternalCustomers,
                 identifiable: plan.identifiable)
-        case .suppressed(let reason) where plan.group != .allOthers || reason == .noResponses:
+        case .suppressed(let reason):
             return .withheld(
                 plan.group, members: plan.members, respondents: plan.respondents,
                 disposition: plan.disposition, reason: reason, identifiable: plan.identifiable)

@@ -37,7 +37,8 @@ struct ServiceMatrixBuilder {
             let row = Int(campaign.personDepartments[Int(campaign.raters[q])])
             let column = Int(campaign.personDepartments[Int(campaign.ratees[q])])
             guard row >= 0, column >= 0 else { continue }
-            entries.append(Entry(key: row * width + column, rater: campaign.raters[q], score: pairScores.overall[q]))
+            entries.append(
+                Entry(key: row * width + column, rater: campaign.raters[q], score: pairScores.overall[q]))
         }
         entries.sort { ($0.key, $0.rater) < ($1.key, $1.rater) }
 
@@ -91,9 +92,11 @@ struct ServiceMatrixBuilder {
                     let hidden = distinctRaters(cells.filter { !blocks[$0].published })
                     guard hidden > 0, hidden < policy.departmentMinimum else { continue }
                     let shown = cells.filter { blocks[$0].published }
-                    guard let smallest = shown.min(by: {
-                        (blocks[$0].respondents, -$0) < (blocks[$1].respondents, -$1)
-                    }) else { continue }
+                    guard
+                        let smallest = shown.min(by: {
+                            (blocks[$0].respondents, -$0) < (blocks[$1].respondents, -$1)
+                        })
+                    else { continue }
                     blocks[smallest].published = false
                     blocks[smallest].reason = .complementarySuppression
                     changed = true
@@ -121,7 +124,8 @@ struct ServiceMatrixBuilder {
                 .init(
                     customer: block.row, server: block.column,
                     outcome: block.published
-                        ? .published(mean: block.mean, pairs: block.entries.count, respondents: block.respondents)
+                        ? .published(
+                            mean: block.mean, pairs: block.entries.count, respondents: block.respondents)
                         : .withheld(block.reason ?? .belowDepartmentMinimum))
             },
             rowTotals: rows.indices.filter { !rows[$0].isEmpty }.map {

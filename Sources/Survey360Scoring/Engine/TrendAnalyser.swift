@@ -10,65 +10,66 @@ import Survey360Core
 /// and counts would reveal those people's answers.
 struct TrendAnalyser {
     let current: CompactCampaign
-    let previous: CompactCampaign
     let currentScores: PairScores
-    let previousScores: PairScores
-    let policy: ScoringPolicy
+    let previous: PreviousQuarter
     let minimum: Int
+    /// The current index of each person of the previous campaign; a unique
+    /// negative number for people who have left.
+    private let translation: [Int]
 
-    init(
-        current: (CompactCampaign, PairScores), previous: (CompactCampaign, PairScores), policy: ScoringPolicy
-    ) {
+    init(current: (CompactCampaign, PairScores), previous: PreviousQuarter, policy: ScoringPolicy) {
         (self.current, currentScores) = current
-        (self.previous, previousScores) = previous
-        self.policy = policy
+        self.previous = previous
         minimum = GroupPlanner(policy: policy).anonymityMinimum
+        var now: [PersonID: Int] = [:]
+        now.reserveCapacity(current.0.personCount)
+        for (index, id) in current.0.personIDs.enumerated() { now[id] = index }
+        translation = previous.campaign.personIDs.enumerated().map { now[$1] ?? -1 - $0 }
     }
 
     /// Fills `trends` of every person also rated in the previous campaign;
     /// returns the number of change figures published.
-    func apply(
-        to people: inout [PersonScores], rated: [Int], previousPeople: [PersonScores], previousRated: [Int]
-    ) -> Int {
-        var before: [PersonID: Int] = [:]
-        for (index, person) in previousPeople.enumerated() { before[person.personID] = index }
+    func apply(to people: inout [PersonScores], rated: [Int]) -> Int {
         var published = 0
         for index in people.indices {
-            guard let old = before[people[index].personID] else { continue }
-            let trends = trendCells(
-                now: people[index], person: rated[index], then: previousPeople[old],
-                previousPerson: previousRated[old])
-            published += trends.filter { if case .change = $0.outcome { true } else { false } }.count
+            guard let old = previous.index[people[index].personID] else { continue }
+            let trends = trendCells(now: people[index], person: rated[index], before: old)
+            published += trends.count { if case .change = $0.outcome { true } else { false } }
             people[index].trends = trends
         }
         return published
     }
 
-    private func trendCells(
-        now: PersonScores, person: Int, then: PersonScores, previousPerson: Int
-    ) -> [TrendCell] {
+    private func trendCells(now: PersonScores, person: Int, before: Int) -> [TrendCell] {
         var cells: [TrendCell] = []
-        let dimensions = min(current.dimensionCount, previous.dimensionCount)
-        let sameDimensions = current.dimensionIDs.prefix(dimensions) == previous.dimensionIDs.prefix(dimensions)
+        let dimensions = min(current.dimensionCount, previous.campaign.dimensionCount)
+        let comparable =
+            current.dimensionIDs.prefix(dimensions) == previous.campaign.dimensionIDs.prefix(dimensions)
+        let positions: [Int?] = (comparable ? Array(0..<dimensions) : []) + [nil]
+        let previousPerson = previous.rated[before]
         for column in now.groups where column.disposition.isShown {
-            let positions: [Int?] = (sameDimensions ? Array(0..<dimensions) : []) + [nil]
-            guard let old = then.group(column.group), old.disposition.isShown else {
+            guard let old = previous.columns[before].first(where: { $0.group == column.group }) else {
                 for dimension in positions {
                     cells.append(
-                        TrendCell(group: column.group, dimension: dimension, outcome: .withheld(.notPublishedInBothQuarters)))
+                        TrendCell(
+                            group: column.group, dimension: dimension,
+                            outcome: .withheld(.notPublishedInBothQuarters)))
                 }
                 continue
             }
+            let nowRaters = raters(current, person: person, members: column.members, translate: nil)
+            let thenRaters = raters(
+                previous.campaign, person: previousPerson, members: old.members, translate: translation)
             for dimension in positions {
-                let changed = raters(current, currentScores, person: person, members: column.members, dimension)
-                    .symmetricDifference(
-                        raters(previous, previousScores, person: previousPerson, members: old.members, dimension)
-                    ).count
+                let changed = symmetricDifference(
+                    nowRaters.filter { counts(currentScores, $0.questionnaire, dimension) }.map(\.rater),
+                    thenRaters.filter { counts(previous.pairScores, $0.questionnaire, dimension) }.map(
+                        \.rater))
                 let outcome: TrendCell.Outcome
                 if changed > 0, changed < minimum {
                     outcome = .withheld(.raterSetChangedByFew)
                 } else {
-                    let a = old.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
+                    let a = old.cells[dimension ?? old.cells.count - 1]
                     let b = column.cell(at: dimension.map(CellPosition.dimension) ?? .overall)
                     outcome = change(from: a, to: b)
                 }
@@ -94,18 +95,26 @@ struct TrendAnalyser {
             verdict: abs(difference) > threshold ? .significant : .withinNoise)
     }
 
-    /// The people behind a figure: raters in `members` about `person` whose
-    /// score for `dimension` (or overall) counts.
+    /// The submitted questionnaires of `members` about `person`, with their
+    /// raters as current person indices.
     private func raters(
-        _ campaign: CompactCampaign, _ scores: PairScores, person: Int, members: [RaterGroup], _ dimension: Int?
-    ) -> Set<PersonID> {
-        var result: Set<PersonID> = []
-        for q in campaign.questionnaires(about: person)
-        where campaign.submitted[q] && members.contains(campaign.groups[q]) {
-            let score = dimension.map { scores.dimension(q, $0) } ?? scores.overall[q]
-            guard !score.isNaN else { continue }
-            result.insert(campaign.personIDs[Int(campaign.raters[q])])
+        _ campaign: CompactCampaign, person: Int, members: [RaterGroup], translate: [Int]?
+    ) -> [(rater: Int, questionnaire: Int)] {
+        campaign.questionnaires(about: person).compactMap { q in
+            guard campaign.submitted[q], members.contains(campaign.groups[q]) else { return nil }
+            let rater = Int(campaign.raters[q])
+            return (translate.map { $0[rater] } ?? rater, q)
         }
-        return result
+    }
+
+    /// Whether questionnaire `q`'s score for `dimension` (or overall) counts.
+    private func counts(_ scores: PairScores, _ q: Int, _ dimension: Int?) -> Bool {
+        !scores.score(q, dimension: dimension).isNaN
+    }
+
+    /// |A △ B| for two short lists of distinct people.
+    private func symmetricDifference(_ a: [Int], _ b: [Int]) -> Int {
+        let common = a.count { b.contains($0) }
+        return a.count + b.count - 2 * common
     }
 }

@@ -10,9 +10,11 @@ extension CompactCampaign {
         let questionnaire = input.questionnaire
         let organisation = input.organisation
         let dimensionIndex = Dictionary(
-            questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
+        )
         let items = questionnaire.items.filter { dimensionIndex[$0.dimensionID] != nil }
-        let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let itemIndex = Dictionary(
+            items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let questionIDs = questionnaire.openQuestions.map(\.id)
         let questionIndex = Dictionary(
             questionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -75,7 +77,8 @@ extension CompactCampaign {
                 guard let question = questionIndex[questionID],
                     !text.allSatisfy({ $0.isWhitespace })
                 else { continue }
-                comments.append(CompactComment(questionnaire: Int32(q), question: Int32(question), text: text))
+                comments.append(
+                    CompactComment(questionnaire: Int32(q), question: Int32(question), text: text))
             }
         }
 

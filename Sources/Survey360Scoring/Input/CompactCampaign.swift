@@ -93,7 +93,8 @@ public struct CompactCampaign: Sendable {
             var newIndex = [Int32](repeating: 0, count: count)
             for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
             self.comments = comments.map {
-                CompactComment(questionnaire: newIndex[Int($0.questionnaire)], question: $0.question, text: $0.text)
+                CompactComment(
+                    questionnaire: newIndex[Int($0.questionnaire)], question: $0.question, text: $0.text)
             }.sorted { ($0.questionnaire, $0.question) < ($1.questionnaire, $1.question) }
         } else {
             self.raters = raters
@@ -101,7 +102,9 @@ public struct CompactCampaign: Sendable {
             self.groups = groups
             self.submitted = submitted
             self.ratings = ratings
-            self.comments = comments.sorted { ($0.questionnaire, $0.question) < ($1.questionnaire, $1.question) }
+            self.comments = comments.sorted {
+                ($0.questionnaire, $0.question) < ($1.questionnaire, $1.question)
+            }
         }
 
         var starts = [Int32](repeating: 0, count: personIDs.count + 1)

@@ -50,10 +50,9 @@ public struct ScoreCell: Hashable, Sendable {
     /// Degrees of freedom of the interval.
     var df: Int { Int(n) - Int(flags >> Self.pooledShift) }
 
-    /// A withheld cell; `n` is kept internally for the suppression rules
-    /// but never published.
-    init(withheld reason: WithholdingReason, n: Int = 0) {
-        self.n = Int32(n)
+    /// A withheld cell: it keeps no figure at all, not even its count.
+    init(withheld reason: WithholdingReason) {
+        n = 0
         mean = 0
         sd = -1
         se = -1
@@ -99,12 +98,12 @@ public struct ScoreCell: Hashable, Sendable {
             agreement: agreement, isIdentifiable: flags & Self.identifiableFlag != 0)
     }
 
-    /// The number of raters behind the cell, for the engine's rules only.
+    /// The number of raters behind a published cell (0 when withheld).
     var raterCount: Int { Int(n) }
 
-    /// This cell withheld for `reason`, keeping its count for later rules.
+    /// This cell withheld for `reason`.
     func withheld(_ reason: WithholdingReason) -> ScoreCell {
-        ScoreCell(withheld: reason, n: Int(n))
+        ScoreCell(withheld: reason)
     }
 }
 

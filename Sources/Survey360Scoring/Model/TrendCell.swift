@@ -14,7 +14,8 @@ public struct TrendCell: Hashable, Sendable, Codable {
     }
 
     public enum Outcome: Hashable, Sendable, Codable {
-        case change(previous: Double, current: Double, difference: Double, threshold: Double?, verdict: Verdict)
+        case change(
+            previous: Double, current: Double, difference: Double, threshold: Double?, verdict: Verdict)
         case withheld(WithholdingReason)
     }
 

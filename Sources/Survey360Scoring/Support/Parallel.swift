@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Splits index ranges across the machine's cores.
 ///

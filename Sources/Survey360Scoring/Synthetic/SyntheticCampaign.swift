@@ -55,7 +55,8 @@ public enum SyntheticCampaign {
             if person % 8 == 0 { taken.formUnion((person + 1)..<min(people, person + 8)) }
             let own = department(person)
             let stages: [(RaterGroup, Int)] = [
-                (.downstream, (own + 1) % departmentCount), (.upstream, (own + departmentCount - 1) % departmentCount),
+                (.downstream, (own + 1) % departmentCount),
+                (.upstream, (own + departmentCount - 1) % departmentCount),
                 (.functional, (own + 7) % departmentCount),
             ]
             for (group, source) in stages {
@@ -77,8 +78,10 @@ public enum SyntheticCampaign {
         var ratings = [Int8](repeating: CompactCampaign.noAnswer, count: count * itemCount)
         var comments: [CompactComment] = []
         let phrases = [
-            "Keeps us informed before the handover", "Answers requests quickly", "Plans with our needs in mind",
-            "Could give more lead time", "Follows up until the problem is solved", "Please explain changes earlier",
+            "Keeps us informed before the handover", "Answers requests quickly",
+            "Plans with our needs in mind",
+            "Could give more lead time", "Follows up until the problem is solved",
+            "Please explain changes earlier",
         ]
         for q in 0..<count {
             guard random.next() % 100 < 85 else { continue }
@@ -98,7 +101,8 @@ public enum SyntheticCampaign {
         return CompactCampaign(
             scale: .fivePoint, itemIDs: (0..<itemCount).map { ItemID("I\($0 + 1)") },
             itemDimensions: (0..<itemCount).map { Int32($0 / itemsPerDimension) },
-            dimensionIDs: (0..<dimensions).map { DimensionID("D\($0 + 1)") }, questionIDs: ["keep", "change"],
+            dimensionIDs: (0..<dimensions).map { DimensionID("D\($0 + 1)") },
+            questionIDs: ["keep", "change"],
             personIDs: (0..<people).map { PersonID("P\($0)") },
             personDepartments: (0..<people).map { Int32(department($0)) },
             departmentIDs: (0..<departmentCount).map { DepartmentID("D-\($0)") },

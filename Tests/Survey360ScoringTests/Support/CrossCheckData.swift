@@ -24,7 +24,8 @@ struct CrossCheckDataset: Encodable {
         itemDimensions = campaign.itemDimensions.map(Int.init)
         questionnaires = (0..<campaign.questionnaireCount).map { q in
             Questionnaire(
-                rater: Int(campaign.raters[q]), ratee: Int(campaign.ratees[q]), group: campaign.groups[q].rawValue,
+                rater: Int(campaign.raters[q]), ratee: Int(campaign.ratees[q]),
+                group: campaign.groups[q].rawValue,
                 submitted: campaign.submitted[q],
                 ratings: (0..<campaign.itemCount).map { item in
                     let value = campaign.rating(q, item)
@@ -91,7 +92,9 @@ struct CrossCheckFigures: Codable {
             for column in person.groups where column.disposition.isShown {
                 let positions: [(String, Int, ScoreCell)] =
                     column.items.enumerated().map { ("item", $0, $1) }
-                    + column.dimensions.enumerated().map { ("dimension", $0, $1) } + [("overall", 0, column.overall)]
+                    + column.dimensions.enumerated().map { ("dimension", $0, $1) } + [
+                        ("overall", 0, column.overall)
+                    ]
                 for (kind, position, cell) in positions {
                     guard let s = cell.statistics else { continue }
                     cells.append(

@@ -54,7 +54,9 @@ struct Fixture {
             },
             openQuestions: [OpenQuestion(id: "keep", prompt: LocalizedText([.english: "Keep doing"]))])
         let organisation = Organisation(
-            departments: (0..<departmentCount).map { Department(id: DepartmentID("D\($0)"), name: "Department \($0)") },
+            departments: (0..<departmentCount).map {
+                Department(id: DepartmentID("D\($0)"), name: "Department \($0)")
+            },
             people: (0..<people).map { index in
                 Person(
                     id: PersonID("P\(index)"), name: "Person \(index)", email: "p\(index)@example.org",
@@ -104,9 +106,10 @@ extension ScoreCell {
     /// The published statistics, or a test failure value that makes the
     /// comparison fail loudly.
     var published: CellStatistics {
-        statistics ?? CellStatistics(
-            count: -1, mean: .nan, standardDeviation: nil, standardError: nil, confidenceInterval: nil,
-            agreement: nil, isIdentifiable: false)
+        statistics
+            ?? CellStatistics(
+                count: -1, mean: .nan, standardDeviation: nil, standardError: nil, confidenceInterval: nil,
+                agreement: nil, isIdentifiable: false)
     }
 }
 

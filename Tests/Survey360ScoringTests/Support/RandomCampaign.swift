@@ -35,7 +35,9 @@ struct RandomCampaign {
                         guard !free.isEmpty else { break }
                         rater = free.remove(at: Int(random.next() % UInt64(free.count)))
                     }
-                    if group == .selfRating, fixture.lines.contains(where: { $0.ratee == ratee && $0.rater == ratee }) {
+                    if group == .selfRating,
+                        fixture.lines.contains(where: { $0.ratee == ratee && $0.rater == ratee })
+                    {
                         continue
                     }
                     let submitted = random.next() % 100 < submitRate
@@ -44,7 +46,8 @@ struct RandomCampaign {
                         ? (0..<itemCount).map { _ in
                             random.next() % 100 < notApplicableRate ? nil : 1 + Int(random.next() % 5)
                         } : nil
-                    fixture.add(rater, rates: ratee, as: group, ratings, comment: random.next() % 3 == 0 ? "c" : nil)
+                    fixture.add(
+                        rater, rates: ratee, as: group, ratings, comment: random.next() % 3 == 0 ? "c" : nil)
                 }
             }
         }

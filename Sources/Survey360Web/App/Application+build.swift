@@ -1,0 +1,72 @@
+import Hummingbird
+import Logging
+import Survey360Core
+import Survey360Storage
+
+/// Builds the web application: the router with every page, the middleware
+/// and the server configuration.
+///
+/// The command line's `survey360 serve` and the tests build the same app; the
+/// tests drive it in-process with `app.test(.router)`.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "survey360.sqlite")
+/// let configuration = try WebConfiguration(environment: ProcessInfo.processInfo.environment)
+/// let app = try buildApplication(configuration: configuration, store: store)
+/// try await app.runService()
+/// ```
+///
+/// - Parameters:
+///   - configuration: Where to listen, the administrator's password hash, limits.
+///   - store: Where everything is kept; the SQLite store does its work off
+///     the event loop through GRDB's async API.
+///   - scorecards: The reports module's renderer of managers' scorecards.
+///   - logger: The application's logger; request lines never contain tokens.
+/// - Throws: ``WebConfigurationError`` if the assets cannot be read.
+public func buildApplication(
+    configuration: WebConfiguration,
+    store: any SurveyStore & CredentialStore,
+    scorecards: any ScorecardSource = NoScorecards(),
+    logger: Logger = Logger(label: "survey360.web")
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(configuration: configuration, store: store, scorecards: scorecards)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        logger: logger)
+}
+
+/// Builds the router of ``buildApplication(configuration:store:scorecards:logger:)``.
+public func buildRouter(
+    configuration: WebConfiguration,
+    store: any SurveyStore & CredentialStore,
+    scorecards: any ScorecardSource = NoScorecards()
+) throws -> Router<WebRequestContext> {
+    let services = WebServices(
+        store: store, configuration: configuration,
+        sessions: SessionStore(idleTimeout: configuration.sessionIdleTimeout),
+        tokenFailures: RateLimiter(
+            maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),
+        signInFailures: RateLimiter(
+            maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),
+        scorecards: scorecards, assets: try Assets(directory: configuration.assetsDirectory))
+
+    let router = Router(context: WebRequestContext.self)
+    router.add(middleware: RedactingLogMiddleware(level: .info))
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
+    router.add(middleware: ErrorPageMiddleware())
+
+    router.get("/assets/:name") { _, context in
+        guard let response = services.assets.response(for: try context.parameters.require("name")) else {
+            throw WebError.notFound
+        }
+        return response
+    }
+    router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/signin"]) }
+    router.get("/healthz") { _, _ in "ok" }
+    RaterController(services: services).register(on: router)
+    AuthController(services: services).register(on: router)
+    HRController(services: services).register(on: router)
+    ManagerController(services: services).register(on: router)
+    return router
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Survey360Core
+import Survey360Storage
+
+/// Issues a manager's sign-in credential: a new random password, stored only
+/// as a ``PasswordHash``, replacing (and so revoking) any earlier one.
+///
+/// ```swift
+/// let issued = try await CredentialIssuer(store: store).issue(for: "P0042")
+/// print(issued.password)   // hand over once; it is not stored
+/// ```
+public struct CredentialIssuer: Sendable {
+    /// The person is not in the organisation.
+    public struct UnknownPerson: Error, Hashable, Sendable, CustomStringConvertible {
+        public let personID: PersonID
+
+        public init(personID: PersonID) {
+            self.personID = personID
+        }
+
+        public var description: String { "There is no person with ID '\(personID)'" }
+    }
+
+    /// A credential just issued; `password` exists nowhere else.
+    public struct Issued: Sendable {
+        public let personID: PersonID
+        public let name: String
+        public let password: String
+    }
+
+    /// Letters and digits that cannot be mistaken for each other when read
+    /// aloud or copied by hand (no 0/O, 1/l/I).
+    static let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+
+    let store: any SurveyStore & CredentialStore
+    let iterations: Int
+
+    public init(store: any SurveyStore & CredentialStore, iterations: Int = PasswordHash.defaultIterations) {
+        self.store = store
+        self.iterations = iterations
+    }
+
+    /// - Throws: ``UnknownPerson`` if `person` is not in the organisation.
+    public func issue(for person: PersonID) async throws -> Issued {
+        guard let found = try await store.organisation()?.person(person) else { throw UnknownPerson(personID: person) }
+        let password = Self.newPassword()
+        let hash = PasswordHash.make(password: password, iterations: iterations)
+        try await store.storeCredential(ManagerCredential(personID: person, passwordHash: hash.encoded))
+        return Issued(personID: person, name: found.name, password: password)
+    }
+
+    /// 20 characters from a 32-letter alphabet (100 bits), in groups of five.
+    static func newPassword() -> String {
+        let characters = SecureRandom.bytes(20).map { alphabet[Int($0) % alphabet.count] }
+        return stride(from: 0, to: 20, by: 5).map { String(characters[$0..<$0 + 5]) }.joined(separator: "-")
+    }
+}

@@ -1,0 +1,12 @@
+import HTTPTypes
+import Hummingbird
+
+/// Header names HTTPTypes does not define.
+extension HTTPField.Name {
+    static let referrerPolicy = Self("Referrer-Policy")!
+    static let xFrameOptions = Self("X-Frame-Options")!
+    static let crossOriginOpenerPolicy = Self("Cross-Origin-Opener-Policy")!
+    static let permissionsPolicy = Self("Permissions-Policy")!
+    /// Sent by `autosave.js`, so that an autosave is answered `204`.
+    static let survey360Autosave = Self("X-Survey360-Autosave")!
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Survey360Core
+
+/// A questionnaire form as posted: ratings, comments and the button used.
+struct AnswerForm: Sendable {
+    enum Action: Sendable { case save, submit }
+
+    var action: Action
+    var ratings: [ItemID: Int?] = [:]
+    var comments: [QuestionID: String] = [:]
+
+    /// Reads the fields `item.<id>` (a scale value, or `na` for "cannot
+    /// judge") and `comment.<id>`; fields of unknown items are ignored.
+    ///
+    /// - Throws: ``WebError`` `.badRequest` for a rating off the scale, which
+    ///   no form of ours can send.
+    init(_ form: FormData, questionnaire: Questionnaire, maximumCommentLength: Int) throws {
+        action = form["action"] == "submit" ? .submit : .save
+        for item in questionnaire.items {
+            guard let value = form["item.\(item.id.rawValue)"], !value.isEmpty else { continue }
+            if value == "na" {
+                ratings[item.id] = .some(nil)
+            } else if let score = Int(value), questionnaire.scale.contains(score) {
+                ratings[item.id] = score
+            } else {
+                throw WebError.badRequest
+            }
+        }
+        for question in questionnaire.openQuestions {
+            guard let text = form["comment.\(question.id.rawValue)"] else { continue }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { comments[question.id] = String(trimmed.prefix(maximumCommentLength)) }
+        }
+    }
+
+    /// How many items still have neither a score nor "cannot judge".
+    func missingCount(in questionnaire: Questionnaire) -> Int {
+        questionnaire.items.filter { ratings[$0.id] == nil }.count
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Survey360Core
+import Survey360Storage
+import Survey360Web
+import Testing
+
+@Suite struct HRTests {
+    @Test func hrPagesNeedSigningIn() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        try await WebTestSupport.app(store).test(.router) { client in
+            for uri in ["/hr", "/hr/campaigns/2026-Q4"] {
+                let response = try await client.get(uri)
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/signin")
+            }
+            // A forged cookie is no session.
+            #expect(try await client.get("/hr", cookie: "forged").status == .seeOther)
+        }
+    }
+
+    @Test func signingInChecksTheFormsTokenThenThePassword() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        try await WebTestSupport.app(store).test(.router) { client in
+            let form = try await client.get("/signin")
+            let anonymous = try #require(form.cookie("survey360_session"))
+            let csrf = try #require(form.csrfToken)
+            let password = WebTestSupport.adminPassword
+
+            // Without the form's token, or with another one: refused (login CSRF).
+            let noToken = try await client.post("/signin", [("user", "admin"), ("password", password)], cookie: anonymous)
+            #expect(noToken.status == .forbidden)
+            let wrongToken = try await client.post(
+                "/signin", [("csrf", "x" + csrf), ("user", "admin"), ("password", password)], cookie: anonymous)
+            #expect(wrongToken.status == .forbidden)
+            // Without the session the token belongs to: refused.
+            let noSession = try await client.post("/signin", [("csrf", csrf), ("user", "admin"), ("password", password)])
+            #expect(noSession.status == .forbidden)
+
+            let wrongPassword = try await client.post(
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", "guess")], cookie: anonymous)
+            #expect(wrongPassword.status == .unauthorized)
+            #expect(wrongPassword.text.contains("用户名或密码不正确"))
+
+            let signedIn = try await client.post(
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)], cookie: anonymous)
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers[.location] == "/hr")
+            let session = try #require(signedIn.cookie("survey360_session"))
+            // A new session, and the anonymous one is gone (no fixation).
+            #expect(session != anonymous)
+            #expect(try await client.get("/hr", cookie: anonymous).status == .seeOther)
+            #expect(try await client.get("/hr", cookie: session).status == .ok)
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func theSessionCookieIsHttpOnlyStrictAndSecureWhenConfigured(secure: Bool) async throws {
+        let store = MemoryStore()
+        try await WebTestSupport.app(store, configuration: WebTestSupport.configuration(secure: secure)).test(.router) {
+            client in
+            let header = try #require(try await client.get("/signin").headers[.setCookie])
+            #expect(header.hasPrefix(secure ? "__Host-survey360_session=" : "survey360_session="))
+            #expect(header.contains("HttpOnly"))
+            #expect(header.contains("SameSite=Strict"))
+            #expect(header.contains("Path=/"))
+            #expect(header.contains("Secure") == secure)
+        }
+    }
+
+    @Test func progressShowsCountsByDepartmentAndGroupAndWhoIsStillToFinish() async throws {
+        let store = MemoryStore()
+        let fixture = try await Fixture.load(into: store)
+        // P03 submits one of three, P02 keeps a draft of their only one.
+        try await store.submit(
+            Survey360Core.Response(rater: "P03", ratee: "P02", ratings: ["I1": 5, "I2": 4, "I3": 3], comments: ["Q1": "秘密意见"]),
+            in: Fixture.campaignID)
+        try await store.saveDraft(Survey360Core.Response(rater: "P02", ratee: "P03", ratings: ["I1": 2]), in: Fixture.campaignID)
+        _ = fixture
+        try await WebTestSupport.app(store).test(.router) { client in
+            let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)
+            let page = try await client.get("/hr/campaigns/2026-Q4", cookie: session, headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            let text = page.text
+            // By the rater's department, hand-counted from the fixture:
+            // 仁和医院 P01: 1 assigned, 0 submitted, 0 drafts, 1 not started, 0%
+            // 护理部 P02: 1, 0, 1, 0, 0%
+            // 重症监护室 P03: 3, 1, 0, 2, 33%
+            // 设备科 P04: 1, 0, 0, 1, 0%
+            #expect(text.contains(Self.row("仁和医院", 1, 0, 0, 1, 0)))
+            #expect(text.contains(Self.row("护理部", 1, 0, 1, 0, 0)))
+            #expect(text.contains(Self.row("重症监护室", 3, 1, 0, 2, 33)))
+            #expect(text.contains(Self.row("设备科", 1, 0, 0, 1, 0)))
+            // By group: self 1/0/0/1; superior 3/0/1/2; subordinate 1/1/0/0 100%; functional 1/0/0/1.
+            #expect(text.contains(Self.row("Self", 1, 0, 0, 1, 0)))
+            #expect(text.contains(Self.row("Superior", 3, 0, 1, 2, 0)))
+            #expect(text.contains(Self.row("Subordinate", 1, 1, 0, 0, 100)))
+            #expect(text.contains(Self.row("Functional", 1, 0, 0, 1, 0)))
+            #expect(text.contains(Self.row("Total", 6, 1, 1, 4, 16)))
+            // Still to finish: every rater, with their count of unfinished questionnaires.
+            #expect(text.contains("<tr><td>王院长</td><td>仁和医院</td><td class=\"number\">1</td></tr>"))
+            #expect(text.contains("<tr><td>李护士长</td><td>护理部</td><td class=\"number\">1</td></tr>"))
+            #expect(text.contains("<tr><td>张护士</td><td>重症监护室</td><td class=\"number\">2</td></tr>"))
+            // Never an answer.
+            #expect(!text.contains("秘密意见"))
+            // The audit log.
+            #expect(text.contains("<td>hr</td><td>created</td>"))
+        }
+    }
+
+    static func row(_ label: String, _ assigned: Int, _ submitted: Int, _ drafts: Int, _ notStarted: Int, _ percent: Int)
+        -> String
+    {
+        "<tr><th scope=\"row\">\(label)</th><td class=\"number\">\(assigned)</td><td class=\"number\">\(submitted)</td>"
+            + "<td class=\"number\">\(drafts)</td><td class=\"number\">\(notStarted)</td><td class=\"number\">\(percent)%</td></tr>"
+    }
+
+    @Test func formsWithoutTheSessionsTokenAreRejected() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        try await WebTestSupport.app(store).test(.router) { client in
+            let session = try #require(try await client.signIn(user: "admin", password: WebTestSupport.adminPassword))
+            let page = try await client.get("/hr", cookie: session)
+            let csrf = try #require(page.csrfToken)
+
+            let forged = try await client.post("/hr/credentials", [("person", "P02")], cookie: session)
+            #expect(forged.status == .forbidden)
+            let wrong = try await client.post("/hr/credentials", [("csrf", String(csrf.reversed())), ("person", "P02")], cookie: session)
+            #expect(wrong.status == .forbidden)
+            #expect(await store.credential(for: "P02") == nil)
+            let signOutForged = try await client.post("/signout", [], cookie: session)
+            #expect(signOutForged.status == .forbidden)
+            #expect(try await client.get("/hr", cookie: session).status == .ok)
+
+            let issued = try await client.post("/hr/credentials", [("csrf", csrf), ("person", "P02")], cookie: session)
+            #expect(issued.status == .ok)
+            #expect(await store.credential(for: "P02") != nil)
+
+            let signedOut = try await client.post("/signout", [("csrf", csrf)], cookie: session)
+            #expect(signedOut.status == .seeOther)
+            #expect(try await client.get("/hr", cookie: session).status == .seeOther)
+        }
+    }
+
+    @Test func repeatedWrongPasswordsAreSlowedDown() async throws {
+        let store = MemoryStore()
+        let configuration = WebTestSupport.configuration(maximumFailedAttempts: 2)
+        try await WebTestSupport.app(store, configuration: configuration).test(.router) { client in
+            #expect(try await client.signIn(user: "admin", password: "a") == nil)
+            #expect(try await client.signIn(user: "nobody", password: "b") == nil)
+            let form = try await client.get("/signin")
+            let refused = try await client.post(
+                "/signin", [("csrf", form.csrfToken!), ("user", "admin"), ("password", WebTestSupport.adminPassword)],
+                cookie: form.cookie("survey360_session"))
+            #expect(refused.status == .tooManyRequests)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Web benchmark: 1,000 simulated raters submit their questionnaires (5 each)
+# through the Survey360 web application on loopback, measured with wrk against
+# Hummingbird serving a static page in the same process and the same run; then
+# checks that every accepted submission is in the database.
+#
+#     benchmarks/web/run.sh            # 1,000 raters x 5 questionnaires
+#     RATERS=200 QUESTIONNAIRES=2 benchmarks/web/run.sh
+#
+# Needs wrk and sqlite3's Python module (scripts/install-dependencies).
+# Loopback only; bounded by the number of questionnaires and by DURATION.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RATERS=${RATERS:-1000}
+QUESTIONNAIRES=${QUESTIONNAIRES:-5}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+DURATION=${DURATION:-10s}
+PORT=${PORT:-8091}
+STATIC_PORT=${STATIC_PORT:-8092}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/survey360-bench.XXXXXX")
+export SURVEY360_LINKS="$WORK/links.txt" SURVEY360_THREADS="$THREADS"
+
+command -v wrk >/dev/null || { echo "wrk is missing: run scripts/install-dependencies" >&2; exit 1; }
+
+echo "== building (release)"
+swift build -c release --product survey360-web-bench >/dev/null
+BIN=$(swift build -c release --show-bin-path)/survey360-web-bench
+
+"$BIN" --db "$WORK/bench.sqlite" --links "$SURVEY360_LINKS" --raters "$RATERS" \
+    --questionnaires "$QUESTIONNAIRES" --port "$PORT" --static-port "$STATIC_PORT" \
+    --assets templates/web >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    grep -q '^ready' "$WORK/server.log" 2>/dev/null && break
+    kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+    sleep 0.5
+done
+grep '^ready' "$WORK/server.log"
+FIRST=$(head -1 "$SURVEY360_LINKS")
+
+echo
+echo "== reference: Hummingbird, static page (${DURATION}, $CONNECTIONS connections)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$STATIC_PORT/static"
+
+echo
+echo "== Survey360: a rater's questionnaire page, GET (${DURATION}, $CONNECTIONS connections)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$FIRST"
+
+echo
+echo "== Survey360: $RATERS raters submit $QUESTIONNAIRES questionnaires each, POST ($CONNECTIONS connections)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d60s --timeout 10s --latency -s benchmarks/web/submit.lua \
+    "http://127.0.0.1:$PORT" | tee "$WORK/submit.txt"
+
+kill $SERVER; wait $SERVER 2>/dev/null || true
+trap - EXIT
+ACCEPTED=$(sed -n 's/^accepted=\([0-9]*\).*/\1/p' "$WORK/submit.txt")
+STORED=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM response WHERE submitted = 1').fetchone()[0])" "$WORK/bench.sqlite")
+EXPECTED=$((RATERS * QUESTIONNAIRES))
+echo
+echo "== accepted submissions: $ACCEPTED; submitted responses in the database: $STORED; questionnaires: $EXPECTED"
+# Every submission the server answered with 303 must be stored; a request in
+# flight when wrk stopped may be stored without having been counted.
+if [ "$STORED" -lt "$ACCEPTED" ]; then
+    echo "LOST: $((ACCEPTED - STORED)) accepted submissions are not in the database" >&2
+    exit 1
+fi
+if [ "$ACCEPTED" = "$EXPECTED" ] && [ "$STORED" != "$EXPECTED" ]; then
+    echo "MISMATCH: $STORED submitted responses stored for $EXPECTED questionnaires" >&2
+    exit 1
+fi
+echo "no accepted submission lost (work folder: $WORK)"
