@@ -4,25 +4,21 @@ import Testing
 /// HR's edits before launch, reminders after it, and simulated data, run
 /// the way the README shows them.
 @Suite struct AssignmentEditAndReminderTests {
-    let directory: URL
-    let database: String
+    let workspace: CLIWorkspace
+    var directory: URL { workspace.directory }
+    var database: String { workspace.database }
 
     init() throws {
-        directory = try CommandRunner.temporaryDirectory()
-        database = directory.appendingPathComponent("survey360.sqlite").path
+        workspace = try CLIWorkspace()
     }
 
     @discardableResult
-    private func run(_ arguments: String...) async -> CommandResult {
-        let result = await CommandRunner.run(arguments + ["--database", database])
-        #expect(result.exitCode == 0, "\(arguments): \(result.errors)")
-        return result
+    private func run(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) async -> CommandResult {
+        await workspace.run(arguments, sourceLocation: sourceLocation)
     }
 
     private func write(_ name: String, _ text: String) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try workspace.write(name, text)
     }
 
     private func pairs() async throws -> [[String]] {
