@@ -16,7 +16,10 @@ import Testing
         for arguments in [
             ["org", "import", hospital], ["campaign", "create", "2026-Q4", "--language", "zh-Hant"],
             ["campaign", "assign", "2026-Q4"],
-            ["campaign", "launch", "2026-Q4", "--out", folder.appending(path: "invitations").path, "--templates", templates],
+            [
+                "campaign", "launch", "2026-Q4", "--out", folder.appending(path: "invitations").path,
+                "--templates", templates,
+            ],
         ] {
             let result = await CommandRunner.run(arguments + ["--database", database])
             #expect(result.exitCode == 0, "\(arguments): \(result.errors)")
@@ -24,9 +27,11 @@ import Testing
         let store = try SQLiteStore(path: database)
         let questionnaire = try #require(try await store.questionnaire(for: "2026-Q4"))
         let responses = try await store.assignments(in: "2026-Q4").map { assignment in
-            var ratings: [ItemID: Int?] = Dictionary(uniqueKeysWithValues: questionnaire.items.map { ($0.id, 4) })
+            var ratings: [ItemID: Int?] = Dictionary(
+                uniqueKeysWithValues: questionnaire.items.map { ($0.id, 4) })
             ratings[questionnaire.items.last!.id] = .some(nil)
-            return Response(rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, isSubmitted: true)
+            return Response(
+                rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, isSubmitted: true)
         }
         try await store.submitAll(responses, in: "2026-Q4")
         let closed = await CommandRunner.run(["campaign", "close", "2026-Q4", "--database", database])
@@ -50,6 +55,38 @@ import Testing
         #expect(page.contains("4.00"))
     }
 
+    /// The secret links issued at launch never reach a report.
+    @Test func noReportHoldsARaterToken() async throws {
+        let (database, folder) = try await closedCampaign()
+        let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
+        for format in ["xml", "html"] {
+            let result = await CommandRunner.run([
+                "report", "2026-Q4", "--format", format, "--out", folder.appending(path: "reports").path,
+                "--database", database, "--templates", templates,
+            ])
+            #expect(result.exitCode == 0, "\(result.errors)")
+        }
+        let invitations = try String(
+            contentsOf: folder.appending(path: "invitations/invitations.csv"), encoding: .utf8)
+        let tokens = invitations.split(separator: "\n").dropFirst().compactMap { line in
+            line.split(separator: "/r/").last.map {
+                String($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        #expect(tokens.count > 50)
+        #expect(tokens.allSatisfy { $0.count >= 16 })
+        let reports = folder.appending(path: "reports")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: reports.path).filter {
+            $0.hasSuffix(".xml") || $0.hasSuffix(".html")
+        }
+        #expect(files.count > 100)
+        for file in files {
+            let text = try String(contentsOf: reports.appending(path: file), encoding: .utf8)
+            let leaked = tokens.filter { text.contains($0) }.count
+            #expect(leaked == 0, "\(file) holds \(leaked) rater tokens")
+        }
+    }
+
     @Test func writesOnePersonAsXML() async throws {
         let (database, folder) = try await closedCampaign()
         let out = folder.appending(path: "one")
@@ -58,7 +95,9 @@ import Testing
             "--templates", CommandRunner.repositoryRoot.appending(path: "templates").path,
         ])
         #expect(result.exitCode == 0, "\(result.errors)")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".xml") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter {
+            $0.hasSuffix(".xml")
+        }
         #expect(files == ["people/P004.xml"])
     }
 
@@ -72,8 +111,12 @@ import Testing
         #expect(unknown.exitCode != 0)
         #expect(unknown.errors.contains("Error: No personal report for 'P999' in campaign '2026-Q4'"))
         _ = await CommandRunner.run(["campaign", "create", "2027-Q1", "--database", database])
-        let draft = await CommandRunner.run(["report", "2027-Q1", "--out", folder.path, "--database", database])
+        let draft = await CommandRunner.run([
+            "report", "2027-Q1", "--out", folder.path, "--database", database,
+        ])
         #expect(draft.exitCode != 0)
-        #expect(draft.errors.contains("Error: Campaign '2027-Q1' is draft; only a closed campaign can be reported on"))
+        #expect(
+            draft.errors.contains(
+                "Error: Campaign '2027-Q1' is draft; only a closed campaign can be reported on"))
     }
 }

@@ -38,7 +38,8 @@ enum HospitalCampaign {
                 responses: responses(plan.assignments, questionnaire: questionnaire, seed: 2026_3)))
         let campaign = Campaign(
             id: "2026-Q4", title: "2026 第四季內部客戶滿意度", opens: CalendarDate(year: 2026, month: 10, day: 5)!,
-            closes: CalendarDate(year: 2026, month: 10, day: 23)!, language: .traditionalChinese, state: .closed)
+            closes: CalendarDate(year: 2026, month: 10, day: 23)!, language: .traditionalChinese,
+            state: .closed)
         return ReportContext(
             campaign: campaign, organisation: organisation, questionnaire: questionnaire,
             scores: CampaignScorer().score(current), previousCampaignID: "2026-Q3")
@@ -54,7 +55,9 @@ enum HospitalCampaign {
     /// each rater a leniency; about one in eight questionnaires is never
     /// returned, one in twenty stays a draft, one rating in twelve is
     /// "cannot judge", and a third of the raters comment.
-    static func responses(_ assignments: [Assignment], questionnaire: Questionnaire, seed: UInt64) -> [Response] {
+    static func responses(_ assignments: [Assignment], questionnaire: Questionnaire, seed: UInt64)
+        -> [Response]
+    {
         var random = FixtureRandom(seed: seed)
         var responses: [Response] = []
         for assignment in assignments {
@@ -87,7 +90,8 @@ enum HospitalCampaign {
             }
             responses.append(
                 Response(
-                    rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, comments: comments,
+                    rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings,
+                    comments: comments,
                     isSubmitted: roll > 0.17))
         }
         return responses

@@ -18,7 +18,8 @@ import Testing
     /// The submitted non-self ratings of `ratee` for `item`, each rater once.
     func otherRatings(of ratee: PersonID, item: ItemID) -> [Double] {
         let groups = Dictionary(
-            HospitalCampaign.plan.assignments.map { ($0.pair, $0.group) }, uniquingKeysWith: { first, _ in first })
+            HospitalCampaign.plan.assignments.map { ($0.pair, $0.group) },
+            uniquingKeysWith: { first, _ in first })
         return HospitalCampaign.currentResponses.filter {
             $0.rateeID == ratee && $0.isSubmitted && groups[$0.pair] != .selfRating
         }.compactMap { response in response.ratings[item].flatMap { $0 }.map(Double.init) }
@@ -53,10 +54,15 @@ import Testing
     @Test func participationCountsAssignmentsAndSubmissions() throws {
         let document = try personDocument("P004")
         for group in RaterGroup.allCases {
-            let pairs = Set(HospitalCampaign.plan.assignments.filter { $0.rateeID == "P004" && $0.group == group }.map(\.pair))
-            let submitted = HospitalCampaign.currentResponses.filter { pairs.contains($0.pair) && $0.isSubmitted }.count
+            let pairs = Set(
+                HospitalCampaign.plan.assignments.filter { $0.rateeID == "P004" && $0.group == group }.map(
+                    \.pair))
+            let submitted = HospitalCampaign.currentResponses.filter {
+                pairs.contains($0.pair) && $0.isSubmitted
+            }.count
             let rows = try document.select(
-                "/r:personReport/r:participation/r:group[@group='\(group.rawValue)']", namespaces: Self.namespaces)
+                "/r:personReport/r:participation/r:group[@group='\(group.rawValue)']",
+                namespaces: Self.namespaces)
             if pairs.isEmpty {
                 #expect(rows.isEmpty)
             } else {
@@ -79,7 +85,9 @@ import Testing
         let context = HospitalCampaign.context
         let text = String(decoding: try ReportWriter(context: context).personDocument(at: 0), as: UTF8.self)
         // No exponent, no trailing zero, at most six decimals.
-        let numbers = text.matches(of: /\s(mean|sd|se|ciLower|ciUpper|t|agreement)="([^"]*)"/).map { String($0.output.2) }
+        let numbers = text.matches(of: /\s(mean|sd|se|ciLower|ciUpper|t|agreement)="([^"]*)"/).map {
+            String($0.output.2)
+        }
         #expect(!numbers.isEmpty)
         for number in numbers {
             #expect(number.wholeMatch(of: /-?[0-9]+(\.[0-9]{0,5}[1-9])?/) != nil, "\(number)")

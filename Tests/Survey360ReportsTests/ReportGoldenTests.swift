@@ -22,7 +22,8 @@ import Testing
             case .campaign: return try writer.campaignDocument()
             case .organisation: return try writer.organisationDocument()
             case .nursing: return try writer.departmentDocument(at: context.index(of: DepartmentID("D02"))!)
-            case .headNurseDirector: return try writer.personDocument(at: context.index(of: PersonID("P004"))!)
+            case .headNurseDirector:
+                return try writer.personDocument(at: context.index(of: PersonID("P004"))!)
             case .equipmentHead: return try writer.personDocument(at: context.index(of: PersonID("P032"))!)
             }
         }

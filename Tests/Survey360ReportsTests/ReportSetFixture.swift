@@ -13,7 +13,8 @@ enum ReportSetFixture {
         if let kept = ProcessInfo.processInfo.environment["REPORTS_OUTPUT"] {
             url = URL(filePath: kept, directoryHint: .isDirectory)
         } else {
-            url = FileManager.default.temporaryDirectory.appending(path: "survey360-reports-\(UUID().uuidString)")
+            url = FileManager.default.temporaryDirectory.appending(
+                path: "survey360-reports-\(UUID().uuidString)")
         }
         let renderer = try! ReportRenderer(templates: HospitalCampaign.templates)
         try! ReportPublisher(context: HospitalCampaign.context, renderer: renderer)

@@ -7,7 +7,9 @@ import Testing
 @Suite struct ReportToolsTests {
     @Test func everyXMLDocumentPassesXmllintAgainstTheSchema() throws {
         let files = ReportSetFixture.files("xml")
-        #expect(files.count == 2 + HospitalCampaign.context.departments.count + HospitalCampaign.context.peopleRated.count)
+        #expect(
+            files.count == 2 + HospitalCampaign.context.departments.count
+                + HospitalCampaign.context.peopleRated.count)
         let schema = HospitalCampaign.templates.schema(named: "report.xsd").path
         let result = try Tool.run("/usr/bin/xmllint", ["--noout", "--schema", schema] + files.map(\.path))
         #expect(result.status == 0, "\(result.output)")

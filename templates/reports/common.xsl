@@ -24,15 +24,22 @@
   <xsl:variable name="min" select="/*/r:scale/@minimum"/>
   <xsl:variable name="max" select="/*/r:scale/@maximum"/>
 
+  <!-- Strings by key, indexed once per transformation. -->
+  <xsl:key name="string" match="string" use="@key"/>
+
   <!-- A UI string in the campaign's language, English when missing. -->
   <xsl:template name="t">
     <xsl:param name="key"/>
-    <xsl:variable name="entry" select="$strings/string[@key = $key]"/>
-    <xsl:choose>
-      <xsl:when test="$entry/text[@lang = $lang]"><xsl:value-of select="$entry/text[@lang = $lang]"/></xsl:when>
-      <xsl:when test="$entry/text[@lang = 'en']"><xsl:value-of select="$entry/text[@lang = 'en']"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="language" select="$lang"/>
+    <!-- key() looks in the context node's document: switch to strings.xml. -->
+    <xsl:for-each select="$strings">
+      <xsl:variable name="entry" select="key('string', $key)"/>
+      <xsl:choose>
+        <xsl:when test="$entry/text[@lang = $language]"><xsl:value-of select="$entry/text[@lang = $language]"/></xsl:when>
+        <xsl:when test="$entry/text[@lang = 'en']"><xsl:value-of select="$entry/text[@lang = 'en']"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="group-name">

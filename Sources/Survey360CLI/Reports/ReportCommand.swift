@@ -33,7 +33,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "directory"))
     var out: String
 
-    @Option(name: .customLong("person"), help: ArgumentHelp("Only this person's report (repeatable).", valueName: "id"))
+    @Option(
+        name: .customLong("person"),
+        help: ArgumentHelp("Only this person's report (repeatable).", valueName: "id"))
     var people: [String] = []
 
     @Option(
@@ -50,10 +52,11 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext(store)
         let loaded = try await CampaignScoringInput.load(id, context: context)
-        let scores = CampaignScorer().score(loaded.input)
+        let campaign = loaded.campaign
+        let previous = loaded.previous
         let report = ReportContext(
-            campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
-            scores: scores, previousCampaignID: loaded.previous?.id)
+            campaign: campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
+            scores: CampaignScorer().score(loaded.input), previousCampaignID: previous?.id)
         let renderer: ReportRenderer
         do {
             renderer = try ReportRenderer(templates: templates.directory())
@@ -81,9 +84,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let megabytes = XMLStreamWriter.decimal(Double(summary.bytes) / 1_048_576, fractionDigits: 1)
         Console.current.print(
-            "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(loaded.campaign.id)' to \(out)"
+            "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(campaign.id)' to \(out)"
         )
-        if let previous = loaded.previous {
+        if let previous {
             Console.current.print("Trends against '\(previous.id)'")
         }
         if format == .html, selection == .everything {

@@ -43,10 +43,12 @@ public struct ReportContext: Sendable {
         personIndex = Dictionary(
             scores.people.enumerated().map { ($1.personID, $0) }, uniquingKeysWith: { first, _ in first })
         departmentIndex = Dictionary(
-            scores.departments.enumerated().map { ($1.departmentID, $0) }, uniquingKeysWith: { first, _ in first })
+            scores.departments.enumerated().map { ($1.departmentID, $0) },
+            uniquingKeysWith: { first, _ in first })
         let language = campaign.language
         let items = Dictionary(
-            questionnaire.items.map { ($0.id, $0.wording.text(in: language)) }, uniquingKeysWith: { first, _ in first })
+            questionnaire.items.map { ($0.id, $0.wording.text(in: language)) },
+            uniquingKeysWith: { first, _ in first })
         itemTexts = scores.itemIDs.map { items[$0] ?? $0.rawValue }
         let dimensions = Dictionary(
             questionnaire.dimensions.map { ($0.id, $0.title.text(in: language)) },

@@ -77,7 +77,8 @@ public struct ReportPublisher: Sendable {
             var index = worker
             while index < jobs.count, !state.failed {
                 do {
-                    let (files, bytes) = try publish(jobs[index], writer: writer, into: directory, formats: formats)
+                    let (files, bytes) = try publish(
+                        jobs[index], writer: writer, into: directory, formats: formats)
                     state.finished(files: files, bytes: bytes)
                 } catch {
                     state.fail(error)
@@ -141,15 +142,19 @@ public struct ReportPublisher: Sendable {
         for department in departments {
             guard let index = context.index(of: department) else {
                 throw ReportError(
-                    .unknownSubject, "No scorecard for department '\(department)' in campaign '\(context.campaign.id)'")
+                    .unknownSubject,
+                    "No scorecard for department '\(department)' in campaign '\(context.campaign.id)'")
             }
-            jobs.append(ReportJob(kind: .department(index), file: ReportVocabulary.departmentFile(department.rawValue)))
+            jobs.append(
+                ReportJob(
+                    kind: .department(index), file: ReportVocabulary.departmentFile(department.rawValue)))
         }
         let people = selection.people ?? (selection.isEverything ? context.peopleRated : [])
         for person in people {
             guard let index = context.index(of: person) else {
                 throw ReportError(
-                    .unknownSubject, "No personal report for '\(person)' in campaign '\(context.campaign.id)'")
+                    .unknownSubject, "No personal report for '\(person)' in campaign '\(context.campaign.id)'"
+                )
             }
             jobs.append(ReportJob(kind: .person(index), file: ReportVocabulary.personFile(person.rawValue)))
         }

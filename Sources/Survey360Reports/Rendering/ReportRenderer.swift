@@ -76,10 +76,12 @@ public struct ReportRenderer: Sendable {
     /// - Throws: `ReportError` `.unknownSubject` when `person` was not rated.
     public func personHTML(_ person: PersonID, context: ReportContext, home: String = "") throws -> Data {
         guard let index = context.index(of: person) else {
-            throw ReportError(.unknownSubject, "No personal report for '\(person)' in campaign '\(context.campaign.id)'")
+            throw ReportError(
+                .unknownSubject, "No personal report for '\(person)' in campaign '\(context.campaign.id)'")
         }
         let xml = try ReportWriter(context: context).personDocument(at: index)
-        let document = try validator.validate(xml, name: ReportVocabulary.personFile(person.rawValue) + ".xml")
+        let document = try validator.validate(
+            xml, name: ReportVocabulary.personFile(person.rawValue) + ".xml")
         return try html(document, page: .person, home: home)
     }
 
@@ -87,10 +89,13 @@ public struct ReportRenderer: Sendable {
     ///
     /// - Throws: `ReportError` `.unknownSubject` when the department has no
     ///   scorecard in the campaign.
-    public func departmentHTML(_ department: DepartmentID, context: ReportContext, home: String = "") throws -> Data {
+    public func departmentHTML(_ department: DepartmentID, context: ReportContext, home: String = "") throws
+        -> Data
+    {
         guard let index = context.index(of: department) else {
             throw ReportError(
-                .unknownSubject, "No scorecard for department '\(department)' in campaign '\(context.campaign.id)'")
+                .unknownSubject,
+                "No scorecard for department '\(department)' in campaign '\(context.campaign.id)'")
         }
         let xml = try ReportWriter(context: context).departmentDocument(at: index)
         let document = try validator.validate(

@@ -91,7 +91,8 @@ extension ReportWriter {
             for person in scores.people {
                 try writer.startElement("personReport")
                 try writer.attribute("person", person.personID.rawValue)
-                try writer.attribute("name", context.organisation.person(person.personID)?.name ?? person.personID.rawValue)
+                try writer.attribute(
+                    "name", context.organisation.person(person.personID)?.name ?? person.personID.rawValue)
                 try writer.optional("department", person.departmentID?.rawValue)
                 try writer.attribute("file", ReportVocabulary.personFile(person.personID.rawValue))
                 try writer.endElement()
@@ -110,7 +111,9 @@ extension ReportWriter {
             try writer.startElement("dimension")
             try writer.attribute("id", dimension.id.rawValue)
             try writeTexts(writer, "title", dimension.title)
-            if !dimension.summary.translations.isEmpty { try writeTexts(writer, "summary", dimension.summary) }
+            if !dimension.summary.translations.isEmpty {
+                try writeTexts(writer, "summary", dimension.summary)
+            }
             for item in questionnaire.items(in: dimension.id) {
                 try writer.startElement("item")
                 try writer.attribute("id", item.id.rawValue)

@@ -36,13 +36,15 @@ extension ReportWriter {
             }
         }
         try writeMatrixSlice(writer, department: index, reasons: &reasons)
-        try writeComments(writer, department.comments, withheld: department.commentsWithheld, reasons: &reasons)
+        try writeComments(
+            writer, department.comments, withheld: department.commentsWithheld, reasons: &reasons)
         return try end(writer, reasons: reasons)
     }
 
     /// The department's column (how its customers rate it) and row (how it
     /// rates the departments serving it), with the names of both ends.
-    private func writeMatrixSlice(_ writer: XMLStreamWriter, department: Int, reasons: inout ReasonSet) throws {
+    private func writeMatrixSlice(_ writer: XMLStreamWriter, department: Int, reasons: inout ReasonSet) throws
+    {
         let matrix = scores.serviceMatrix
         let asServer = matrix.cells.filter { $0.server == department && $0.customer != nil }
         let asCustomer = matrix.cells.filter { $0.customer == department && $0.server != nil }
@@ -75,7 +77,9 @@ extension ReportWriter {
         _ writer: XMLStreamWriter, _ name: String, _ cell: ServiceMatrix.Cell, reasons: inout ReasonSet
     ) throws {
         try writer.startElement(name)
-        if let customer = cell.customer { try writer.attribute("customer", scores.departmentIDs[customer].rawValue) }
+        if let customer = cell.customer {
+            try writer.attribute("customer", scores.departmentIDs[customer].rawValue)
+        }
         if let server = cell.server { try writer.attribute("server", scores.departmentIDs[server].rawValue) }
         switch cell.outcome {
         case .published(let mean, let pairs, let respondents):

@@ -31,7 +31,9 @@ extension ReportWriter {
         try writer.element("serviceMatrix") {
             for cell in matrix.cells { try writeMatrixCell(writer, "cell", cell, reasons: &reasons) }
             for cell in matrix.rowTotals { try writeMatrixCell(writer, "rowTotal", cell, reasons: &reasons) }
-            for cell in matrix.columnTotals { try writeMatrixCell(writer, "columnTotal", cell, reasons: &reasons) }
+            for cell in matrix.columnTotals {
+                try writeMatrixCell(writer, "columnTotal", cell, reasons: &reasons)
+            }
         }
         try writeAnalytics(writer, scores.analytics, reasons: &reasons)
         return try end(writer, reasons: reasons)

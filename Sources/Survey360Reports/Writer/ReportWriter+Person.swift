@@ -67,7 +67,9 @@ extension ReportWriter {
         try writer.endElement()
     }
 
-    private func writeColumn(_ writer: XMLStreamWriter, _ column: GroupScores, reasons: inout ReasonSet) throws {
+    private func writeColumn(_ writer: XMLStreamWriter, _ column: GroupScores, reasons: inout ReasonSet)
+        throws
+    {
         try writer.startElement("column")
         try writer.attribute("group", column.group.rawValue)
         try writer.attribute("members", column.members.map(\.rawValue).joined(separator: " "))
@@ -130,7 +132,9 @@ extension ReportWriter {
         }
     }
 
-    private func writeTrends(_ writer: XMLStreamWriter, _ trends: [TrendCell], reasons: inout ReasonSet) throws {
+    private func writeTrends(_ writer: XMLStreamWriter, _ trends: [TrendCell], reasons: inout ReasonSet)
+        throws
+    {
         try writer.startElement("trends")
         try writer.optional("previousCampaign", context.previousCampaignID?.rawValue)
         for trend in trends {

@@ -114,7 +114,8 @@ public struct ReportWriter: Sendable {
                 try writer.attribute("id", id.rawValue)
                 try writer.attribute("title", context.dimensionTitles[dimension])
                 if items {
-                    for (item, itemID) in scores.itemIDs.enumerated() where scores.itemDimensions[item] == dimension {
+                    for (item, itemID) in scores.itemIDs.enumerated()
+                    where scores.itemDimensions[item] == dimension {
                         try writer.startElement("item")
                         try writer.attribute("id", itemID.rawValue)
                         try writer.attribute("text", context.itemTexts[item])
