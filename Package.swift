@@ -92,7 +92,8 @@ let package = Package(
             name: "Survey360CLI",
             dependencies: [
                 "Survey360Core", "Survey360Import", "Survey360Scoring", "Survey360Storage",
-                "Survey360SQLite", "Survey360XML", "Survey360Reports",
+                "Survey360SQLite", "Survey360XML", "Survey360Reports", "Survey360Web",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

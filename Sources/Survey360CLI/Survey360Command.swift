@@ -18,7 +18,7 @@ public struct Survey360Command: AsyncParsableCommand {
         subcommands: [
             OrgCommand.self, CampaignCommand.self, AssignmentsCommand.self, InvitationsCommand.self,
             ResponsesCommand.self, SimulateCommand.self, ScoresCommand.self, ReportCommand.self,
-            ArchiveCommand.self, KeysCommand.self, VerifyCommand.self,
+            ArchiveCommand.self, KeysCommand.self, VerifyCommand.self, ServeCommand.self, HashPasswordCommand.self,
         ]
     )
 

@@ -22,19 +22,8 @@ public enum AssignmentEditsReader {
     }
 
     private static func read(_ url: URL, columns: [String]) throws(ImportError) -> Edits {
-        let file = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
-        }
-        let table = try CSVTable.parse(data, file: file).get()
-        let missing = columns.filter { !table.columns.contains($0) }
-        guard missing.isEmpty else {
-            throw ImportError(issues: [
-                ValidationIssue(
-                    "missing column '\(missing[0])' in the header; expected \(columns.joined(separator: ","))",
-                    at: SourceLocation(file: file, line: 1))
-            ])
-        }
+        let table = try CSVTable.read(url, requiring: columns)
+        let file = table.file
         var issues: [ValidationIssue] = []
         var assignments: [Assignment] = []
         var locations: [SourceLocation] = []

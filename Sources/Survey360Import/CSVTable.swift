@@ -25,6 +25,26 @@ struct CSVTable {
     let columns: [String]
     let rows: [Row]
 
+    /// Reads the file at `url`, which must have every column of `columns`
+    /// in its header (in any order, among others).
+    ///
+    /// - Throws: ``ImportError`` naming the file, and the line of every problem.
+    static func read(_ url: URL, requiring columns: [String]) throws(ImportError) -> CSVTable {
+        let file = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
+        }
+        let table = try parse(data, file: file).get()
+        if let missing = columns.first(where: { !table.columns.contains($0) }) {
+            throw ImportError(issues: [
+                ValidationIssue(
+                    "missing column '\(missing)' in the header; expected \(columns.joined(separator: ","))",
+                    at: SourceLocation(file: file, line: 1))
+            ])
+        }
+        return table
+    }
+
     /// Reads `data` as the file named `file`.
     ///
     /// - Returns: The table, or every problem that prevents reading it.

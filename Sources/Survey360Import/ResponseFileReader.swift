@@ -29,19 +29,8 @@ public enum ResponseFileReader {
     }
 
     private static func rows(_ url: URL, columns: [String]) throws(ImportError) -> [(CSVTable.Row, SourceLocation)] {
-        let file = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
-        }
-        let table = try CSVTable.parse(data, file: file).get()
-        let missing = columns.filter { !table.columns.contains($0) }
-        guard missing.isEmpty else {
-            throw ImportError(issues: [
-                ValidationIssue(
-                    "missing column '\(missing[0])' in the header; expected \(columns.joined(separator: ","))",
-                    at: SourceLocation(file: file, line: 1))
-            ])
-        }
+        let table = try CSVTable.read(url, requiring: columns)
+        let file = table.file
         var issues: [ValidationIssue] = []
         var result: [(CSVTable.Row, SourceLocation)] = []
         for row in table.rows {

@@ -3,38 +3,34 @@ import Testing
 
 /// A quarter on the hospital sample from the command line, as HR runs it.
 @Suite struct CampaignFlowTests {
-    let directory: URL
-    let database: String
+    let workspace: CLIWorkspace
+    var directory: URL { workspace.directory }
+    var database: String { workspace.database }
     let templates: String
 
     init() throws {
-        directory = try CommandRunner.temporaryDirectory()
-        database = directory.appendingPathComponent("survey360.sqlite").path
+        workspace = try CLIWorkspace()
         templates = CommandRunner.repositoryRoot.appendingPathComponent("templates").path
     }
 
     @discardableResult
-    private func run(_ arguments: String...) async throws -> CommandResult {
-        let result = await CommandRunner.run(arguments + ["--database", database])
-        #expect(result.exitCode == 0, "\(arguments): \(result.errors)")
-        return result
+    private func run(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) async -> CommandResult {
+        await workspace.run(arguments, sourceLocation: sourceLocation)
     }
 
     private func write(_ name: String, _ text: String) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try workspace.write(name, text)
     }
 
     private func launchedCampaign() async throws -> [[String]] {
         let hospital = CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path
-        try await run("org", "import", hospital)
-        let created = try await run("campaign", "create", "2026-Q4")
+        await run("org", "import", hospital)
+        let created = await run("campaign", "create", "2026-Q4")
         #expect(created.output.hasPrefix("Created campaign '2026-Q4' (2026-Q4 內部客戶滿意度調查), open 2026-12-01 to 2026-12-31"))
-        try await run("campaign", "assign", "2026-Q4")
+        await run("campaign", "assign", "2026-Q4")
         let pairs = directory.appendingPathComponent("pairs.csv").path
-        try await run("assignments", "export", "2026-Q4", "--out", pairs)
-        try await run(
+        await run("assignments", "export", "2026-Q4", "--out", pairs)
+        await run(
             "campaign", "launch", "2026-Q4", "--out", directory.appendingPathComponent("invitations").path,
             "--templates", templates)
         return try String(contentsOfFile: pairs, encoding: .utf8).split(separator: "\n").dropFirst()
@@ -83,9 +79,9 @@ import Testing
             \(first[0]),\(first[1]),keep-doing,"主動告知進度, 很有幫助"
 
             """)
-        let imported = try await run("responses", "import", "2026-Q4", ratings, "--comments", comments)
+        let imported = await run("responses", "import", "2026-Q4", ratings, "--comments", comments)
         #expect(imported.output == "Imported 2 questionnaires into '2026-Q4'\n")
-        let again = try await run("responses", "import", "2026-Q4", ratings, "--comments", comments)
+        let again = await run("responses", "import", "2026-Q4", ratings, "--comments", comments)
         #expect(again.output == "Imported 0 questionnaires into '2026-Q4'; 2 already stored unchanged\n")
 
         let broken = try write(
@@ -104,7 +100,7 @@ import Testing
             ))
         #expect(refused.errors.contains("error: broken.csv:3: "))
         #expect(refused.errors.hasSuffix("2 problems; nothing was stored\n"))
-        let shown = try await run("campaign", "show", "2026-Q4")
+        let shown = await run("campaign", "show", "2026-Q4")
         let submitted = shown.output.split(separator: "\n").filter { $0.contains(" / ") }
             .compactMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
         #expect(submitted.reduce(0, +) == 2)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Survey360CLI
+import Testing
 
 /// What a command printed and how it ended, as a user would see it.
 struct CommandResult {
@@ -42,5 +43,31 @@ enum CommandRunner {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("survey360-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// A test's own folder and database, with the commands run against it.
+struct CLIWorkspace {
+    let directory: URL
+    let database: String
+
+    init() throws {
+        directory = try CommandRunner.temporaryDirectory()
+        database = directory.appendingPathComponent("survey360.sqlite").path
+    }
+
+    /// Runs a command against the workspace's database, expecting success.
+    @discardableResult
+    func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async -> CommandResult {
+        let result = await CommandRunner.run(arguments + ["--database", database])
+        #expect(result.exitCode == 0, "\(arguments): \(result.errors)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    /// Writes a file into the workspace and returns its path.
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
     }
 }

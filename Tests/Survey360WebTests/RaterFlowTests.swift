@@ -18,6 +18,7 @@ import Testing
             // P03 reads Traditional Chinese (person.language).
             #expect(page.text.contains("<html lang=\"zh-Hant\">"))
             #expect(page.text.contains("您的問卷"))
+            #expect(page.text.contains("請在2026年12月31日前完成。"))
             for name in ["李护士长", "张护士", "赵工程师"] { #expect(page.text.contains(name)) }
             #expect(page.text.contains("下屬（評價上級）"))
             #expect(page.text.contains("自評"))

@@ -14,6 +14,12 @@ struct CommandContext {
         store = try options.open()
     }
 
+    /// A context over a store that is already open (the web server's).
+    init(store: any SurveyStore, options: StoreOptions) {
+        self.options = options
+        self.store = store
+    }
+
     func organisation() async throws -> Organisation {
         guard let organisation = try await store.organisation() else {
             throw ValidationError("No organisation in '\(options.database)'; run 'survey360 org import DIR' first")

@@ -43,7 +43,7 @@ public func buildRouter(
     scorecards: any ScorecardSource = NoScorecards()
 ) throws -> Router<WebRequestContext> {
     let services = WebServices(
-        store: store, configuration: configuration,
+        store: store, configuration: configuration, organisation: OrganisationCache(store: store),
         sessions: SessionStore(idleTimeout: configuration.sessionIdleTimeout),
         tokenFailures: RateLimiter(
             maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),

@@ -8,6 +8,8 @@ struct WebServices: Sendable {
     /// GRDB's async accessors on GRDB's own queue, never on an event loop.
     let store: any SurveyStore & CredentialStore
     let configuration: WebConfiguration
+    /// The organisation for names and languages, re-read every few seconds.
+    let organisation: OrganisationCache
     let sessions: SessionStore
     /// Unknown or malformed rater links, per client address.
     let tokenFailures: RateLimiter

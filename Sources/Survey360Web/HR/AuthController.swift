@@ -80,7 +80,7 @@ struct AuthController: Sendable {
         if let hash = configuration.administratorPasswordHash,
             ConstantTime.equals(user, configuration.administratorName)
         {
-            return hash.verify(password) ? .administrator : nil
+            return await Offload.run { hash.verify(password) } ? .administrator : nil
         }
         let organisation = try await services.store.organisation()
         let person =
@@ -89,10 +89,11 @@ struct AuthController: Sendable {
         guard let person, let credential = try await services.store.credential(for: person.id),
             let hash = PasswordHash(encoded: credential.passwordHash)
         else {
-            _ = decoy.verify(password)
+            let decoy = decoy
+            _ = await Offload.run { decoy.verify(password) }
             return nil
         }
-        return hash.verify(password) ? .manager(person.id) : nil
+        return await Offload.run { hash.verify(password) } ? .manager(person.id) : nil
     }
 
     @Sendable func signOut(_ request: Request) async throws -> Response {

@@ -15,6 +15,12 @@ extension UIStrings {
             "請注意：作為上級的評價在報告中即使只有一人也會顯示，因此可以識別出評價人。其他關係的評價至少彙總3人後才顯示。",
             "Please note: ratings given as a superior are shown even when there is only one, so they identify you. Other ratings are shown only when at least 3 raters are pooled")
     }
+    func answerBy(_ date: CalendarDate) -> String {
+        pick(
+            "请在\(date.year)年\(date.month)月\(date.day)日前完成。",
+            "請在\(date.year)年\(date.month)月\(date.day)日前完成。",
+            "Please answer by \(date)")
+    }
     var personColumn: String { pick("被评人", "受評人", "Person rated") }
     var departmentColumn: String { pick("部门", "部門", "Department") }
     var roleColumn: String { pick("您的身份", "您的身分", "Your role") }

@@ -44,7 +44,8 @@ public struct CredentialIssuer: Sendable {
     public func issue(for person: PersonID) async throws -> Issued {
         guard let found = try await store.organisation()?.person(person) else { throw UnknownPerson(personID: person) }
         let password = Self.newPassword()
-        let hash = PasswordHash.make(password: password, iterations: iterations)
+        let iterations = iterations
+        let hash = await Offload.run { PasswordHash.make(password: password, iterations: iterations) }
         try await store.storeCredential(ManagerCredential(personID: person, passwordHash: hash.encoded))
         return Issued(personID: person, name: found.name, password: password)
     }

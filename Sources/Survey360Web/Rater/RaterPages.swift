@@ -45,7 +45,7 @@ struct RaterPages: Sendable {
         let hasSuperior = visit.assignments.contains { $0.group == .superior }
         let body: HTML = """
             <h1>\(strings.questionnairesTitle)</h1>
-            <p class="campaign">\(visit.campaign.title)</p>
+            <p class="campaign">\(visit.campaign.title)<br>\(strings.answerBy(visit.campaign.closes))</p>
             \(finished && !visit.assignments.isEmpty ? "<p class=\"done\" role=\"status\">\(strings.allDone)</p>" : HTML.empty)
             <p>\(strings.questionnairesIntro)</p>
             \(hasSuperior ? "<p class=\"note\">\(strings.superiorNote)</p>" : HTML.empty)

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Survey360SQLite
+import Survey360Web
+
+/// `survey360 serve`: the web application for raters, HR and managers.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the questionnaires to raters, progress to HR and scorecards to managers.",
+        discussion: """
+            HR signs in with the administrator password whose hash is in the environment \
+            variable SURVEY360_ADMIN_PASSWORD_HASH ('survey360 hash-password' makes one). \
+            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1. \
+            Several servers may share one database.
+            """
+    )
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        var configuration: WebConfiguration
+        do {
+            configuration = try WebConfiguration(environment: ProcessInfo.processInfo.environment)
+        } catch let error as WebConfigurationError {
+            throw ValidationError(error.description)
+        }
+        configuration.host = host
+        configuration.port = port
+        let directory = try templates.directory()
+        if ProcessInfo.processInfo.environment["SURVEY360_ASSETS"] == nil {
+            configuration.assetsDirectory = directory.url.appendingPathComponent("web").path
+        }
+        if configuration.administratorPasswordHash == nil {
+            Console.current.printError("warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
+        }
+        let database = try SQLiteStore(path: store.database)
+        let scorecards = try ReportScorecards(store: database, databasePath: store.database, templates: directory)
+        let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
+        Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+        try await app.runService()
+    }
+}

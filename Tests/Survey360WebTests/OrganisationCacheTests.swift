@@ -1,0 +1,36 @@
+import Foundation
+import Survey360Core
+import Survey360Storage
+import Testing
+
+@testable import Survey360Web
+
+@Suite struct OrganisationCacheTests {
+    @Test func theOrganisationIsReReadOnceItsCopyIsOlderThanTheLifetime() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        let clock = TestClock()
+        let cache = OrganisationCache(store: store, lifetime: 10, now: clock.now)
+        #expect(try await cache.organisation().person("P02")?.name == "李护士长")
+
+        // HR renames someone: the copy stays until it is 10 seconds old.
+        let renamed = Organisation(
+            departments: Fixture.organisation.departments,
+            people: Fixture.organisation.people.map { person in
+                var person = person
+                if person.id == "P02" { person.name = "李芳" }
+                return person
+            })
+        await store.replaceOrganisation(renamed)
+        clock.advance(9)
+        #expect(try await cache.organisation().person("P02")?.name == "李护士长")
+        clock.advance(2)
+        #expect(try await cache.organisation().person("P02")?.name == "李芳")
+    }
+
+    @Test func beforeTheFirstImportTheOrganisationIsEmpty() async throws {
+        let cache = OrganisationCache(store: MemoryStore())
+        let organisation = try await cache.organisation()
+        #expect(organisation.people.isEmpty && organisation.departments.isEmpty)
+    }
+}
