@@ -124,7 +124,7 @@ let package = Package(
             dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI"]),
+        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web"]),
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [

@@ -16,7 +16,8 @@ public enum AssignmentEditsReader {
     }
 
     /// Reads pairs to remove; a group column, if present, is ignored.
-    public static func removals(from url: URL) throws(ImportError) -> (pairs: [RaterPair], locations: [SourceLocation]) {
+    public static func removals(from url: URL) throws(ImportError) -> (pairs: [RaterPair], locations: [SourceLocation])
+    {
         let edits = try read(url, columns: ["rater_id", "ratee_id"])
         return (edits.assignments.map(\.pair), edits.locations)
     }
@@ -39,7 +40,8 @@ public enum AssignmentEditsReader {
             if columns.contains("group") {
                 guard let parsed = RaterGroup(rawValue: row["group"]) else {
                     let expected = RaterGroup.allCases.map(\.rawValue).joined(separator: ", ")
-                    issues.append(ValidationIssue("unknown group '\(row["group"])'; expected \(expected)", at: location))
+                    issues.append(
+                        ValidationIssue("unknown group '\(row["group"])'; expected \(expected)", at: location))
                     continue
                 }
                 group = parsed

@@ -54,7 +54,8 @@ struct CSVTable {
         }
         guard var text = String(validating: data, as: UTF8.self) else {
             let line = invalidUTF8Line(data)
-            return .failure(ImportError(issues: issue("invalid UTF-8 on this line; save the file as UTF-8", line: line)))
+            return .failure(
+                ImportError(issues: issue("invalid UTF-8 on this line; save the file as UTF-8", line: line)))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if let line = unterminatedQuoteLine(text) {
@@ -84,9 +85,11 @@ struct CSVTable {
                 problems += issue("\(values.count) fields, but the header has \(columns.count) columns", line: line)
                 continue
             }
-            rows.append(Row(line: line, fields: Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })))
+            rows.append(
+                Row(line: line, fields: Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })))
         }
-        return problems.isEmpty ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
+        return problems.isEmpty
+            ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
     }
 
     /// Counts line breaks as a text editor does: CRLF, LF and a lone CR.

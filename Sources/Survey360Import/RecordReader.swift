@@ -122,7 +122,8 @@ struct RecordReader {
         for row in table.rows {
             let location = SourceLocation(file: table.file, line: row.line)
             guard let id = required("process_id", row, location), let name = required("process_name", row, location),
-                let stepText = required("step", row, location), let department = required("department_id", row, location)
+                let stepText = required("step", row, location),
+                let department = required("department_id", row, location)
             else { continue }
             guard let step = Int(stepText), step >= 1 else {
                 report("malformed step '\(stepText)'; steps are whole numbers from 1", location)

@@ -151,7 +151,8 @@ public final class SQLiteStore: SurveyStore {
 
     public func questionnaire(for campaign: CampaignID) async throws -> Questionnaire? {
         let json = try await writer.read { db in
-            try String.fetchOne(db, sql: "SELECT questionnaire FROM campaign WHERE id = ?", arguments: [campaign.rawValue])
+            try String.fetchOne(
+                db, sql: "SELECT questionnaire FROM campaign WHERE id = ?", arguments: [campaign.rawValue])
         }
         return try json.map { try JSONDecoder().decode(Questionnaire.self, from: Data($0.utf8)) }
     }
@@ -200,7 +201,9 @@ public final class SQLiteStore: SurveyStore {
             try Self.requireCampaign(campaign, db)
             for invitation in invitations {
                 try InvitationRecord
-                    .filter(Column("campaign_id") == campaign.rawValue && Column("rater_id") == invitation.raterID.rawValue)
+                    .filter(
+                        Column("campaign_id") == campaign.rawValue && Column("rater_id") == invitation.raterID.rawValue
+                    )
                     .deleteAll(db)
                 try InvitationRecord(invitation).insert(db)
             }

@@ -84,7 +84,9 @@ public actor MemoryStore: SurveyStore {
     public func storeInvitations(_ invitations: [Invitation], in campaign: CampaignID) throws {
         try requireCampaign(campaign)
         let raters = Set(invitations.map(\.raterID))
-        invitationsByHash = invitationsByHash.filter { !($0.value.campaignID == campaign && raters.contains($0.value.raterID)) }
+        invitationsByHash = invitationsByHash.filter {
+            !($0.value.campaignID == campaign && raters.contains($0.value.raterID))
+        }
         for invitation in invitations { invitationsByHash[invitation.tokenHash] = invitation }
     }
 

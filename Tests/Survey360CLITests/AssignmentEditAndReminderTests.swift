@@ -30,19 +30,27 @@ import Testing
 
     @Test func editsAreCheckedAsAWholeAndApplied() async throws {
         let organisation = directory.appendingPathComponent("org").path
-        let simulated = await CommandRunner.run(["simulate", "org", "--people", "60", "--seed", "3", "--out", organisation])
+        let simulated = await CommandRunner.run([
+            "simulate", "org", "--people", "60", "--seed", "3", "--out", organisation,
+        ])
         #expect(simulated.exitCode == 0)
-        #expect(simulated.output == "Wrote 60 people in \(simulated.output.split(separator: " ")[4]) departments to \(organisation)\n")
+        #expect(
+            simulated.output
+                == "Wrote 60 people in \(simulated.output.split(separator: " ")[4]) departments to \(organisation)\n")
         await run("org", "import", organisation)
         await run("campaign", "create", "2026-Q4")
         await run("campaign", "assign", "2026-Q4")
         let before = try await pairs()
         let removed = before[0]
         let remove = try write("remove.csv", "rater_id,ratee_id\n\(removed[0]),\(removed[1])\n")
-        let bad = try write("bad.csv", "rater_id,ratee_id,group\nNOBODY,\(removed[1]),functional\n\(removed[1]),\(removed[1]),peer\n")
+        let bad = try write(
+            "bad.csv", "rater_id,ratee_id,group\nNOBODY,\(removed[1]),functional\n\(removed[1]),\(removed[1]),peer\n")
         let refused = await CommandRunner.run(["assignments", "edit", "2026-Q4", "--add", bad, "--database", database])
         #expect(refused.exitCode != 0)
-        #expect(refused.errors.contains("bad.csv:3: unknown group 'peer'; expected self, superior, subordinate, downstream, upstream, functional"))
+        #expect(
+            refused.errors.contains(
+                "bad.csv:3: unknown group 'peer'; expected self, superior, subordinate, downstream, upstream, functional"
+            ))
         #expect(try await pairs().count == before.count)
 
         let edited = await run("assignments", "edit", "2026-Q4", "--remove", remove)
@@ -60,7 +68,8 @@ import Testing
         await run("campaign", "assign", "2026-Q4")
         let invitations = directory.appendingPathComponent("invitations").path
         await run("campaign", "launch", "2026-Q4", "--out", invitations, "--templates", templates)
-        let invited = try String(contentsOfFile: invitations + "/invitations.csv", encoding: .utf8)
+        let invited =
+            try String(contentsOfFile: invitations + "/invitations.csv", encoding: .utf8)
             .split(separator: "\n").count - 1
         await run("simulate", "responses", "2026-Q4", "--seed", "5", "--rate", "1")
         let reminders = directory.appendingPathComponent("reminders").path

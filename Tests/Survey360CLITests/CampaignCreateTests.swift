@@ -6,9 +6,12 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         let database = directory.appendingPathComponent("db.sqlite").path
         let file = directory.appendingPathComponent("campaign.json")
-        try #"{"title": "第四季內部客戶調查", "language": "zh-Hant", "rules": {"maximumQuestionnairesPerRater": 9, "hiredAfter": "2026-10-01", "maximumRaters": {"functional": 4}}, "policy": {"othersWeighting": "balanced"}}"#
+        try
+            #"{"title": "第四季內部客戶調查", "language": "zh-Hant", "rules": {"maximumQuestionnairesPerRater": 9, "hiredAfter": "2026-10-01", "maximumRaters": {"functional": 4}}, "policy": {"othersWeighting": "balanced"}}"#
             .write(to: file, atomically: true, encoding: .utf8)
-        let created = await CommandRunner.run(["campaign", "create", "2026-Q4", "--file", file.path, "--no-self", "--database", database])
+        let created = await CommandRunner.run([
+            "campaign", "create", "2026-Q4", "--file", file.path, "--no-self", "--database", database,
+        ])
         #expect(created.exitCode == 0, "\(created.errors)")
         let shown = await CommandRunner.run(["campaign", "show", "2026-Q4", "--database", database])
         let lines = shown.output.split(separator: "\n").map(String.init)
@@ -21,9 +24,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"rules": {"maximumQuestionaires": 9}}"#, "The campaign file 'campaign.json' has an unknown setting 'rules.maximumQuestionaires'"),
+        (
+            #"{"rules": {"maximumQuestionaires": 9}}"#,
+            "The campaign file 'campaign.json' has an unknown setting 'rules.maximumQuestionaires'"
+        ),
         (#"{"state": "closed"}"#, "The campaign file 'campaign.json' cannot set 'state'; it is the campaign's own"),
-        (#"{"rules": {"minimumRaters": {"peers": 2}}}"#, "The campaign file 'campaign.json' names an unknown group 'rules.minimumRaters.peers'"),
+        (
+            #"{"rules": {"minimumRaters": {"peers": 2}}}"#,
+            "The campaign file 'campaign.json' names an unknown group 'rules.minimumRaters.peers'"
+        ),
         (#"{"opens": "2026-13-01"}"#, "The campaign file 'campaign.json' has an invalid value for 'opens'"),
     ])
     func aMistakeInTheCampaignFileIsRefused(_ json: String, _ message: String) async throws {
@@ -31,7 +40,8 @@ import Testing
         let file = directory.appendingPathComponent("campaign.json")
         try json.write(to: file, atomically: true, encoding: .utf8)
         let result = await CommandRunner.run([
-            "campaign", "create", "2026-Q4", "--file", file.path, "--database", directory.appendingPathComponent("db.sqlite").path,
+            "campaign", "create", "2026-Q4", "--file", file.path, "--database",
+            directory.appendingPathComponent("db.sqlite").path,
         ])
         #expect(result.exitCode != 0)
         #expect(result.errors.contains(message))

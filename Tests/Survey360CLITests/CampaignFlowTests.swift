@@ -26,7 +26,8 @@ import Testing
         let hospital = CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path
         await run("org", "import", hospital)
         let created = await run("campaign", "create", "2026-Q4")
-        #expect(created.output.hasPrefix("Created campaign '2026-Q4' (2026-Q4 內部客戶滿意度調查), open 2026-12-01 to 2026-12-31"))
+        #expect(
+            created.output.hasPrefix("Created campaign '2026-Q4' (2026-Q4 內部客戶滿意度調查), open 2026-12-01 to 2026-12-31"))
         await run("campaign", "assign", "2026-Q4")
         let pairs = directory.appendingPathComponent("pairs.csv").path
         await run("assignments", "export", "2026-Q4", "--out", pairs)

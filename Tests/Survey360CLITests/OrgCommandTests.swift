@@ -12,7 +12,8 @@ import Testing
 
     @Test func aFailedImportLeavesTheDatabaseAsItWas() async throws {
         let good = try writeDirectory(
-            people: "id,name,email,department_id,manager_id,title\nP1,王院長,p1@x.org,D1,,院長\nP2,李護理長,p2@x.org,D2,P1,護理長\n")
+            people: "id,name,email,department_id,manager_id,title\nP1,王院長,p1@x.org,D1,,院長\nP2,李護理長,p2@x.org,D2,P1,護理長\n"
+        )
         let bad = try writeDirectory(
             people: "id,name,email,department_id,manager_id,title\nP1,王院長,p1@x.org,D1,,院長\nP3,陳,p3,D2,P9,護理師\n")
         let database = good.appendingPathComponent("test.sqlite").path
@@ -45,7 +46,9 @@ import Testing
 
     @Test func showWithoutAnImportSaysWhatToDo() async throws {
         let directory = try CommandRunner.temporaryDirectory()
-        let shown = await CommandRunner.run(["org", "show", "--database", directory.appendingPathComponent("x.sqlite").path])
+        let shown = await CommandRunner.run([
+            "org", "show", "--database", directory.appendingPathComponent("x.sqlite").path,
+        ])
         #expect(shown.exitCode != 0)
         #expect(shown.errors.contains("No organisation in"))
         #expect(shown.errors.contains("run 'survey360 org import DIR' first"))

@@ -10,8 +10,10 @@ import Testing
     static let samples = ["hospital", "manufacturer"]
 
     private func organisation(_ sample: String) throws -> Organisation {
-        try OrganisationImporter.read(directory: CommandRunner.repositoryRoot.appendingPathComponent("samples/\(sample)"))
-            .organisation
+        try OrganisationImporter.read(
+            directory: CommandRunner.repositoryRoot.appendingPathComponent("samples/\(sample)")
+        )
+        .organisation
     }
 
     /// The group of (rater, ratee) by the rules' precedence, or nil.

@@ -35,7 +35,9 @@ import Testing
 
     @Test func everyProblemIsReportedWithItsLine() {
         let organisation = Organisation(
-            departments: [Department(id: "D1", name: "A", parentID: "D2"), Department(id: "D2", name: "B", parentID: "D1")],
+            departments: [
+                Department(id: "D1", name: "A", parentID: "D2"), Department(id: "D2", name: "B", parentID: "D1"),
+            ],
             people: [
                 Person(id: "P1", name: "a", email: "a@x.org", departmentID: "D1", managerID: "P3"),
                 Person(id: "P2", name: "b", email: "b@x.org", departmentID: "D9", managerID: "P0042"),

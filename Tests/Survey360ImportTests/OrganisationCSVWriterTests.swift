@@ -66,7 +66,10 @@ import Testing
     @Test func whatIsWrittenParsesBackToTheSameFields() throws {
         #expect(
             try parsed(text("people.csv", of: tricky)) == [
-                ["id", "name", "email", "department_id", "manager_id", "title", "hire_date", "status", "language", "note", "ward"],
+                [
+                    "id", "name", "email", "department_id", "manager_id", "title", "hire_date", "status", "language",
+                    "note", "ward",
+                ],
                 ["P1", "陳志明", "chen@example.org", "D1", "", "院長", "2001-03-09", "active", "zh-Hant", "", "加護病房"],
                 [
                     "P2", "Anna \"Nan\" Lee", "anna@example.org", "D2", "P1", "Head\nof IT", "", "leave", "en",
@@ -173,7 +176,10 @@ import Testing
         let repair = try #require(hospital.processes.first { $0.name == "儀器報修與採購" })
         let finance = hospital.people(in: repair.stages[3]).filter { hospital.person($0)?.status == .active }
         #expect(finance.count == 2)
-        #expect(hospital.people(in: repair.stages[0]).compactMap { hospital.person($0)?.title } == ["督導", "護理長", "護理長", "護理長"])
+        #expect(
+            hospital.people(in: repair.stages[0]).compactMap { hospital.person($0)?.title } == [
+                "督導", "護理長", "護理長", "護理長",
+            ])
     }
 
     @Test func theManufacturerIsValidAndHasItsChains() throws {
@@ -196,7 +202,9 @@ import Testing
             let folder = Self.samples.appendingPathComponent(name)
             let organisation = try TestCSVLoader.load(folder)
             for file in try OrganisationCSVWriter().files(for: organisation) {
-                #expect(try Data(contentsOf: folder.appendingPathComponent(file.name)) == file.contents, "\(name)/\(file.name)")
+                #expect(
+                    try Data(contentsOf: folder.appendingPathComponent(file.name)) == file.contents,
+                    "\(name)/\(file.name)")
             }
         }
     }

@@ -49,31 +49,31 @@ import Testing
     @Test func everyProblemIsListedWithItsFileAndLine() throws {
         let fixture = try DirectoryFixture([
             "departments.csv": """
-                id,name,parent_id
-                D1,院長室,
-                D2,護理部,D1
-                D2,設備科,D1
-                D4,財務科,D4
-                """,
+            id,name,parent_id
+            D1,院長室,
+            D2,護理部,D1
+            D2,設備科,D1
+            D4,財務科,D4
+            """,
             "people.csv": """
-                id,name,email,department_id,manager_id,title,hire_date,status
-                P1,王院長,p1@hospital.example,D1,P7,院長,,
-                P2,李護理長,p2@hospital,D2,P0042,護理長,2023-13-01,active
-                P3,張工程師,p3@hospital.example,D9,P1,工程師,,retired
-                P1,重複,dup@hospital.example,D1,,,,
-                P7,陳副院長,p7@hospital.example,D1,P1,副院長,,
-                """,
+            id,name,email,department_id,manager_id,title,hire_date,status
+            P1,王院長,p1@hospital.example,D1,P7,院長,,
+            P2,李護理長,p2@hospital,D2,P0042,護理長,2023-13-01,active
+            P3,張工程師,p3@hospital.example,D9,P1,工程師,,retired
+            P1,重複,dup@hospital.example,D1,,,,
+            P7,陳副院長,p7@hospital.example,D1,P1,副院長,,
+            """,
             "services.csv": """
-                provider_department_id,customer_department_id
-                D2,D2
-                D1,D8
-                """,
+            provider_department_id,customer_department_id
+            D2,D2
+            D1,D8
+            """,
             "processes.csv": """
-                process_id,process_name,step,department_id
-                R,報修,1,D2
-                R,報修,3,D1
-                R,報修,two,D1
-                """,
+            process_id,process_name,step,department_id
+            R,報修,1,D2
+            R,報修,3,D1
+            R,報修,two,D1
+            """,
         ])
         #expect(
             issues(fixture) == [
@@ -116,7 +116,8 @@ import Testing
     @Test func anUnclosedQuoteIsCaught() throws {
         let fixture = try DirectoryFixture([
             "departments.csv": DirectoryFixture.departments,
-            "people.csv": "id,name,email,department_id,manager_id,title\nP1,\"Wang,p1@x.example,D1,,Director\nP2,Lee,p2@x.example,D1,P1,Nurse\n",
+            "people.csv":
+                "id,name,email,department_id,manager_id,title\nP1,\"Wang,p1@x.example,D1,,Director\nP2,Lee,p2@x.example,D1,P1,Nurse\n",
         ])
         #expect(issues(fixture) == ["people.csv:2: a quoted field starts here and is never closed"])
     }

@@ -4,8 +4,7 @@ import Testing
 @testable import Survey360Scoring
 
 @Suite struct FindingsTests {
-    func scores(self selfRating: Int, others: [Int], policy: ScoringPolicy = ScoringPolicy()) -> PersonScores?
-    {
+    func scores(self selfRating: Int, others: [Int], policy: ScoringPolicy = ScoringPolicy()) -> PersonScores? {
         var fixture = Fixture(people: others.count + 1, itemDimensions: [0])
         fixture.policy = policy
         fixture.add(0, rates: 0, as: .selfRating, [selfRating])

@@ -58,7 +58,8 @@ import Testing
     private func prepared(_ kind: Kind) async throws -> any SurveyStore {
         let store = try kind.makeStore()
         try await store.replaceOrganisation(Self.organisation)
-        try await store.createCampaign(Self.campaign, event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "created"))
+        try await store.createCampaign(
+            Self.campaign, event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "created"))
         try await store.replaceAssignments(Self.assignments, in: Self.campaign.id)
         return store
     }
@@ -76,11 +77,13 @@ import Testing
         let store = try await prepared(kind)
         var campaign = Self.campaign
         campaign.state = .open
-        try await store.updateCampaign(campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
+        try await store.updateCampaign(
+            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
         #expect(try await store.campaign(campaign.id) == campaign)
         #expect(try await store.auditLog(of: campaign.id).map(\.action) == ["created", "launched"])
         await #expect(throws: StorageError.self) {
-            try await store.createCampaign(campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))
+            try await store.createCampaign(
+                campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))
         }
     }
 

@@ -25,7 +25,8 @@ import Testing
             )
             return
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey360-browser-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "survey360-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("survey360.sqlite").path)
@@ -36,14 +37,16 @@ import Testing
         let status = try await app.test(.live) { client in
             let port = try #require(client.port)
             // P03 has three questionnaires; the first rates P02 (subordinate).
-            return try await Self.run(Self.python, [
-                WebTestSupport.packageRoot.appendingPathComponent("tests/browser/rater_flow.py").path,
-                "--base-url", "http://localhost:\(port)", "--link", fixture.link("P03"),
-                "--admin-password", WebTestSupport.adminPassword, "--artifacts", artifacts,
-                "--questionnaires", "3",
-                // After the flow: 6 questionnaires in the fixture, 1 submitted, none in draft, 5 not started.
-                "--assigned", "6", "--submitted", "1", "--drafts", "0", "--not-started", "5",
-            ])
+            return try await Self.run(
+                Self.python,
+                [
+                    WebTestSupport.packageRoot.appendingPathComponent("tests/browser/rater_flow.py").path,
+                    "--base-url", "http://localhost:\(port)", "--link", fixture.link("P03"),
+                    "--admin-password", WebTestSupport.adminPassword, "--artifacts", artifacts,
+                    "--questionnaires", "3",
+                    // After the flow: 6 questionnaires in the fixture, 1 submitted, none in draft, 5 not started.
+                    "--assigned", "6", "--submitted", "1", "--drafts", "0", "--not-started", "5",
+                ])
         }
         #expect(status == 0, "The browser flow failed; screenshots are in \(artifacts)")
         let stored = try await store.response(for: RaterPair(rater: "P03", ratee: "P02"), in: Fixture.campaignID)

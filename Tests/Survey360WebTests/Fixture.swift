@@ -35,24 +35,51 @@ struct Fixture {
         id: "default", version: "1",
         title: LocalizedText([.simplifiedChinese: "内部客户满意度", .english: "Internal customer satisfaction"]),
         dimensions: [
-            Dimension(id: "needs", title: LocalizedText([.simplifiedChinese: "以需求为导向", .traditionalChinese: "以需求為導向", .english: "Needs-oriented"])),
-            Dimension(id: "lead-time", title: LocalizedText([.simplifiedChinese: "给提前量", .traditionalChinese: "給提前量", .english: "Lead time"])),
+            Dimension(
+                id: "needs",
+                title: LocalizedText([
+                    .simplifiedChinese: "以需求为导向", .traditionalChinese: "以需求為導向", .english: "Needs-oriented",
+                ])),
+            Dimension(
+                id: "lead-time",
+                title: LocalizedText([.simplifiedChinese: "给提前量", .traditionalChinese: "給提前量", .english: "Lead time"])),
         ],
         items: [
             QuestionnaireItem(
                 id: "I1", dimensionID: "needs",
-                wording: LocalizedText([.simplifiedChinese: "从我的需求出发安排服务", .traditionalChinese: "從我的需求出發安排服務", .english: "Plans the service from my needs"]),
-                groupWordings: [.subordinate: LocalizedText([.simplifiedChinese: "我的上级了解团队的需要", .traditionalChinese: "我的上級了解團隊的需要", .english: "My manager knows what the team needs"])]),
+                wording: LocalizedText([
+                    .simplifiedChinese: "从我的需求出发安排服务", .traditionalChinese: "從我的需求出發安排服務",
+                    .english: "Plans the service from my needs",
+                ]),
+                groupWordings: [
+                    .subordinate: LocalizedText([
+                        .simplifiedChinese: "我的上级了解团队的需要", .traditionalChinese: "我的上級了解團隊的需要",
+                        .english: "My manager knows what the team needs",
+                    ])
+                ]),
             QuestionnaireItem(
                 id: "I2", dimensionID: "needs",
-                wording: LocalizedText([.simplifiedChinese: "不以规定为由拒绝合理请求", .traditionalChinese: "不以規定為由拒絕合理請求", .english: "Does not refuse a reasonable request by citing a rule"])),
+                wording: LocalizedText([
+                    .simplifiedChinese: "不以规定为由拒绝合理请求", .traditionalChinese: "不以規定為由拒絕合理請求",
+                    .english: "Does not refuse a reasonable request by citing a rule",
+                ])),
             QuestionnaireItem(
                 id: "I3", dimensionID: "lead-time",
-                wording: LocalizedText([.simplifiedChinese: "给我留出足够的时间", .traditionalChinese: "給我留出足夠的時間", .english: "Gives me enough time"])),
+                wording: LocalizedText([
+                    .simplifiedChinese: "给我留出足够的时间", .traditionalChinese: "給我留出足夠的時間", .english: "Gives me enough time",
+                ])),
         ],
         openQuestions: [
-            OpenQuestion(id: "Q1", prompt: LocalizedText([.simplifiedChinese: "应继续做什么？", .traditionalChinese: "應繼續做什麼？", .english: "What should continue?"])),
-            OpenQuestion(id: "Q2", prompt: LocalizedText([.simplifiedChinese: "应改变什么？", .traditionalChinese: "應改變什麼？", .english: "What should change?"])),
+            OpenQuestion(
+                id: "Q1",
+                prompt: LocalizedText([
+                    .simplifiedChinese: "应继续做什么？", .traditionalChinese: "應繼續做什麼？", .english: "What should continue?",
+                ])),
+            OpenQuestion(
+                id: "Q2",
+                prompt: LocalizedText([
+                    .simplifiedChinese: "应改变什么？", .traditionalChinese: "應改變什麼？", .english: "What should change?",
+                ])),
         ])
 
     static let assignments = [
@@ -73,13 +100,15 @@ struct Fixture {
         let campaign = Campaign(
             id: campaignID, title: "2026年第四季度内部客户满意度调查", opens: CalendarDate(year: 2026, month: 10, day: 1)!,
             closes: CalendarDate(year: 2026, month: 12, day: 31)!, state: state)
-        try await store.createCampaign(campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: "created"))
+        try await store.createCampaign(
+            campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: "created"))
         try await store.setQuestionnaire(questionnaire, for: campaignID)
         try await store.replaceAssignments(assignments, in: campaignID)
         var tokens: [PersonID: RaterToken] = [:]
         for rater in Set(assignments.map(\.raterID)) { tokens[rater] = .generate() }
         try await store.storeInvitations(
-            tokens.map { Invitation(campaignID: campaignID, raterID: $0.key, tokenHash: $0.value.hash) }, in: campaignID)
+            tokens.map { Invitation(campaignID: campaignID, raterID: $0.key, tokenHash: $0.value.hash) }, in: campaignID
+        )
         return Fixture(tokens: tokens)
     }
 
@@ -89,6 +118,7 @@ struct Fixture {
     static func setState(_ state: CampaignState, in store: any SurveyStore) async throws {
         var campaign = try await store.campaign(campaignID)!
         campaign.state = state
-        try await store.updateCampaign(campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: state.rawValue))
+        try await store.updateCampaign(
+            campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: state.rawValue))
     }
 }

@@ -31,13 +31,15 @@ import Testing
             let password = WebTestSupport.adminPassword
 
             // Without the form's token, or with another one: refused (login CSRF).
-            let noToken = try await client.post("/signin", [("user", "admin"), ("password", password)], cookie: anonymous)
+            let noToken = try await client.post(
+                "/signin", [("user", "admin"), ("password", password)], cookie: anonymous)
             #expect(noToken.status == .forbidden)
             let wrongToken = try await client.post(
                 "/signin", [("csrf", "x" + csrf), ("user", "admin"), ("password", password)], cookie: anonymous)
             #expect(wrongToken.status == .forbidden)
             // Without the session the token belongs to: refused.
-            let noSession = try await client.post("/signin", [("csrf", csrf), ("user", "admin"), ("password", password)])
+            let noSession = try await client.post(
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)])
             #expect(noSession.status == .forbidden)
 
             let wrongPassword = try await client.post(
@@ -76,9 +78,11 @@ import Testing
         let fixture = try await Fixture.load(into: store)
         // P03 submits one of three, P02 keeps a draft of their only one.
         try await store.submit(
-            Survey360Core.Response(rater: "P03", ratee: "P02", ratings: ["I1": 5, "I2": 4, "I3": 3], comments: ["Q1": "秘密意见"]),
+            Survey360Core.Response(
+                rater: "P03", ratee: "P02", ratings: ["I1": 5, "I2": 4, "I3": 3], comments: ["Q1": "秘密意见"]),
             in: Fixture.campaignID)
-        try await store.saveDraft(Survey360Core.Response(rater: "P02", ratee: "P03", ratings: ["I1": 2]), in: Fixture.campaignID)
+        try await store.saveDraft(
+            Survey360Core.Response(rater: "P02", ratee: "P03", ratings: ["I1": 2]), in: Fixture.campaignID)
         _ = fixture
         try await WebTestSupport.app(store).test(.router) { client in
             let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)
@@ -111,7 +115,9 @@ import Testing
         }
     }
 
-    static func row(_ label: String, _ assigned: Int, _ submitted: Int, _ drafts: Int, _ notStarted: Int, _ percent: Int)
+    static func row(
+        _ label: String, _ assigned: Int, _ submitted: Int, _ drafts: Int, _ notStarted: Int, _ percent: Int
+    )
         -> String
     {
         "<tr><th scope=\"row\">\(label)</th><td class=\"number\">\(assigned)</td><td class=\"number\">\(submitted)</td>"
@@ -128,7 +134,8 @@ import Testing
 
             let forged = try await client.post("/hr/credentials", [("person", "P02")], cookie: session)
             #expect(forged.status == .forbidden)
-            let wrong = try await client.post("/hr/credentials", [("csrf", String(csrf.reversed())), ("person", "P02")], cookie: session)
+            let wrong = try await client.post(
+                "/hr/credentials", [("csrf", String(csrf.reversed())), ("person", "P02")], cookie: session)
             #expect(wrong.status == .forbidden)
             #expect(await store.credential(for: "P02") == nil)
             let signOutForged = try await client.post("/signout", [], cookie: session)

@@ -46,7 +46,9 @@ struct EveryReport: ScorecardSource {
             #expect(try await client.get(base + "/people/P02", cookie: session).text.contains("<h1>Report P02</h1>"))
 
             // Above, beside, and people other than themself: forbidden.
-            for uri in ["/departments/D-HOS", "/departments/D-EQP", "/departments/D-NONE", "/people/P03", "/people/P01"] {
+            for uri in [
+                "/departments/D-HOS", "/departments/D-EQP", "/departments/D-NONE", "/people/P03", "/people/P01",
+            ] {
                 let response = try await client.get(base + uri, cookie: session)
                 #expect(response.status == .forbidden, "\(uri)")
                 #expect(!response.text.contains("Scorecard"))

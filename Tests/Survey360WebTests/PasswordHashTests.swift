@@ -31,7 +31,8 @@ import Testing
         #expect(!read.verify("秘密 passwore"))
         #expect(!read.verify(""))
         // Two hashes of one password differ by their salts.
-        #expect(PasswordHash.make(password: "x", iterations: 1_000) != PasswordHash.make(password: "x", iterations: 1_000))
+        #expect(
+            PasswordHash.make(password: "x", iterations: 1_000) != PasswordHash.make(password: "x", iterations: 1_000))
         #expect(!hash.description.contains(Base64URL.encode(hash.hash)))
     }
 
@@ -49,8 +50,9 @@ import Testing
     }
 
     @Test func aConfigurationWithAMalformedHashSaysWhatIsWrong() {
-        #expect(throws: WebConfigurationError(
-            message: "SURVEY360_ADMIN_PASSWORD_HASH is not a 'pbkdf2-sha256$iterations$salt$hash' password hash")
+        #expect(
+            throws: WebConfigurationError(
+                message: "SURVEY360_ADMIN_PASSWORD_HASH is not a 'pbkdf2-sha256$iterations$salt$hash' password hash")
         ) {
             try WebConfiguration(environment: ["SURVEY360_ADMIN_PASSWORD_HASH": "hunter2"])
         }

@@ -93,7 +93,8 @@ import Testing
 
             // Complete: a score or "cannot judge" for every item.
             let submitted = try await client.post(
-                uri, [("item.I1", "4"), ("item.I2", "na"), ("item.I3", "5"), ("comment.Q2", "提前通知"), ("action", "submit")])
+                uri,
+                [("item.I1", "4"), ("item.I2", "na"), ("item.I3", "5"), ("comment.Q2", "提前通知"), ("action", "submit")])
             #expect(submitted.status == .seeOther)
             #expect(submitted.headers[.location] == uri)
             stored = try await store.response(for: pair, in: Fixture.campaignID)
@@ -112,7 +113,8 @@ import Testing
             #expect(list.text.contains("status-submitted"))
 
             // Once only.
-            let second = try await client.post(uri, [("item.I1", "1"), ("item.I2", "1"), ("item.I3", "1"), ("action", "submit")])
+            let second = try await client.post(
+                uri, [("item.I1", "1"), ("item.I2", "1"), ("item.I3", "1"), ("action", "submit")])
             #expect(second.status == .conflict)
             #expect(second.text.contains("此問卷已提交，不能再修改。"))
             let draftAfter = try await client.post(uri, [("item.I1", "1"), ("action", "save")])

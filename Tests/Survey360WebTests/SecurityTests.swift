@@ -92,7 +92,8 @@ final class CapturedLog: @unchecked Sendable {
     }
 
     @Test(arguments: [
-        ("/r/abc", "/r/(redacted)"), ("/r/abc/2", "/r/(redacted)/2"), ("/r", "/r"), ("/hr/campaigns/x", "/hr/campaigns/x"),
+        ("/r/abc", "/r/(redacted)"), ("/r/abc/2", "/r/(redacted)/2"), ("/r", "/r"),
+        ("/hr/campaigns/x", "/hr/campaigns/x"),
         ("/r/", "/r/(redacted)"),
     ])
     func redactedPaths(path: String, expected: String) {
@@ -119,7 +120,8 @@ final class CapturedLog: @unchecked Sendable {
             #expect(!again.text.contains(hostile))
             // HR's list of raters to remind names people too.
             try await store.replaceAssignments(
-                Fixture.assignments + [Assignment(rater: "P05", ratee: "P04", group: .subordinate)], in: Fixture.campaignID)
+                Fixture.assignments + [Assignment(rater: "P05", ratee: "P04", group: .subordinate)],
+                in: Fixture.campaignID)
             let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)
             let progress = try await client.get("/hr/campaigns/2026-Q4", cookie: session)
             #expect(progress.text.contains("<td>\(escaped)</td>"))
@@ -132,7 +134,8 @@ final class CapturedLog: @unchecked Sendable {
         let fixture = try await Fixture.load(into: store)
         try await WebTestSupport.app(store).test(.router) { client in
             let long = String(repeating: "长", count: 30_000)  // 90 kB in UTF-8, 270 kB encoded
-            let response = try await client.post(fixture.link("P03") + "/1", [("comment.Q1", long), ("action", "save")])
+            let response = try await client.post(
+                fixture.link("P03") + "/1", [("comment.Q1", long), ("action", "save")])
             #expect(response.status == .contentTooLarge)
             #expect(await store.response(for: RaterPair(rater: "P03", ratee: "P02"), in: Fixture.campaignID) == nil)
         }
@@ -142,7 +145,8 @@ final class CapturedLog: @unchecked Sendable {
         let name = "<b>\"A&B\"</b>"
         let html: HTML = "<p title=\"\(name)\">\(name)</p>"
         #expect(
-            html.rendered == "<p title=\"&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;\">&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</p>")
+            html.rendered
+                == "<p title=\"&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;\">&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;</p>")
         let nested: HTML = "<div>\(html)\(3)</div>"
         #expect(nested.rendered == "<div>\(html.rendered)3</div>")
     }

@@ -92,10 +92,18 @@ class Flow:
         # 2. Answers two items and a comment; the page's script saves them.
         entries[0].find_element(By.TAG_NAME, "a").click()
         self.wait(lambda: self.driver.find_elements(By.CSS_SELECTOR, "form.questionnaire-form"), "no questionnaire form")
-        self.answer("I1", "4")
+        # The items as the page lists them: whatever questionnaire the
+        # campaign uses, the first is rated 4, the second "cannot judge",
+        # and the rest 5 after the break.
+        names = [element.get_attribute("name") for element in
+                 self.driver.find_elements(By.CSS_SELECTOR, "input[type='radio'][name^='item.']")]
+        items = list(dict.fromkeys(name[len("item."):] for name in names))
+        self.check(len(items) >= 3, f"expected at least 3 items, found {len(items)}")
+        first, second, rest = items[0], items[1], items[2:]
+        self.answer(first, "4")
         self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
                   "the first answer was not autosaved")
-        self.answer("I2", "na")
+        self.answer(second, "na")
         comment = self.driver.find_element(By.ID, "comment-1")
         comment.send_keys("交接清楚，提前通知")
         self.driver.find_element(By.TAG_NAME, "h1").click()  # leave the field: a change event
@@ -110,19 +118,20 @@ class Flow:
         self.driver.quit()
         self.driver = browser(412, 915)
         self.driver.get(self.base_url + self.link + "/1")
-        self.check(self.radio("I1", "4").is_selected(), "the draft lost item I1")
-        self.check(self.radio("I2", "na").is_selected(), "the draft lost 'cannot judge' on item I2")
+        self.check(self.radio(first, "4").is_selected(), f"the draft lost item {first}")
+        self.check(self.radio(second, "na").is_selected(), f"the draft lost 'cannot judge' on item {second}")
         self.check(self.driver.find_element(By.ID, "comment-1").get_attribute("value") == "交接清楚，提前通知",
                    "the draft lost the comment")
         self.shot("questionnaire-draft-restored")
 
         # 4. Answers the rest and submits: read-only afterwards.
-        self.answer("I3", "5")
+        for item in rest:
+            self.answer(item, "5")
         self.driver.find_element(By.CSS_SELECTOR, "button[value='submit']").click()
         self.wait(lambda: self.driver.find_elements(By.CSS_SELECTOR, "p.done"), "no confirmation after submitting")
         self.check(not self.driver.find_elements(By.CSS_SELECTOR, "button[value='submit']"),
                    "the submitted questionnaire can still be submitted")
-        self.check(not self.radio("I3", "5").is_enabled() and self.radio("I3", "5").is_selected(),
+        self.check(not self.radio(rest[-1], "5").is_enabled() and self.radio(rest[-1], "5").is_selected(),
                    "the submitted questionnaire is not read-only")
         self.shot("questionnaire-submitted")
         self.driver.get(self.base_url + self.link)

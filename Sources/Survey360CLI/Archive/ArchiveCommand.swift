@@ -24,7 +24,8 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The campaign.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The folder to write the archive to; must not exist or be empty.", valueName: "directory"))
+    @Option(
+        help: ArgumentHelp("The folder to write the archive to; must not exist or be empty.", valueName: "directory"))
     var out: String
 
     @Option(help: ArgumentHelp("The private signing key from 'survey360 keys generate'.", valueName: "pem"))
@@ -47,7 +48,8 @@ struct ArchiveCommand: AsyncParsableCommand {
             campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
             scores: scores, previousCampaignID: loaded.previous?.id)
         let directory = try templates.directory()
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("survey360-archive-\(UUID().uuidString)")
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "survey360-archive-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
             let renderer = try ReportRenderer(templates: directory)
@@ -57,7 +59,8 @@ struct ArchiveCommand: AsyncParsableCommand {
             try AuditArchive.write(
                 documents: documents, schemas: [directory.schema(named: "report.xsd")],
                 to: URL(fileURLWithPath: out), signingKey: signingKey)
-            Console.current.print("Archived \(counted(documents.count, "document")) of '\(loaded.campaign.id)' in \(out)")
+            Console.current.print(
+                "Archived \(counted(documents.count, "document")) of '\(loaded.campaign.id)' in \(out)")
         } catch let error as ReportError {
             Console.current.printError(error.description)
             throw ExitCode(1)

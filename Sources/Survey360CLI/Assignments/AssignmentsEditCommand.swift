@@ -43,7 +43,9 @@ struct AssignmentsEditCommand: AsyncParsableCommand {
         do {
             if let remove {
                 let removals = try AssignmentEditsReader.removals(from: URL(fileURLWithPath: remove))
-                plan = try CampaignCommandError.check { try plan.removing(removals.pairs, locations: removals.locations) }
+                plan = try CampaignCommandError.check {
+                    try plan.removing(removals.pairs, locations: removals.locations)
+                }
                 details.append("\(counted(removals.pairs.count, "pair")) removed")
             }
             if let add {

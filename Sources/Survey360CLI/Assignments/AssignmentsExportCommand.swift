@@ -32,7 +32,8 @@ struct AssignmentsExportCommand: AsyncParsableCommand {
         for assignment in assignments {
             try writer.write(row: [
                 assignment.raterID.rawValue, assignment.rateeID.rawValue, assignment.group.rawValue,
-                organisation.person(assignment.raterID)?.name ?? "", organisation.person(assignment.rateeID)?.name ?? "",
+                organisation.person(assignment.raterID)?.name ?? "",
+                organisation.person(assignment.rateeID)?.name ?? "",
             ])
         }
         writer.stream.close()

@@ -40,7 +40,8 @@ struct InvitationMessage {
         if text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) {
             let special = CharacterSet(charactersIn: "()<>[]:;@\\,.\"")
             return text.unicodeScalars.contains(where: special.contains)
-                ? "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                ? "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
                 : text
         }
         // An encoded word may not exceed 75 characters: 45 bytes of UTF-8

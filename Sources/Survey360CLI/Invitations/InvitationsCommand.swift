@@ -52,7 +52,9 @@ struct InvitationsExportCommand: AsyncParsableCommand {
         let issued = try exporter.write(questionnairesByRater: unfinished, to: URL(fileURLWithPath: out))
         try await context.store.storeInvitations(issued.invitations, in: campaign.id)
         try await context.store.updateCampaign(
-            campaign, event: context.event(campaign.id, all ? "invitations reissued" : "reminders issued",
+            campaign,
+            event: context.event(
+                campaign.id, all ? "invitations reissued" : "reminders issued",
                 counted(issued.raters, "rater")))
         Console.current.print("Wrote \(counted(issued.raters, all ? "invitation" : "reminder")) to \(out)")
         Console.current.print("These files hold the raters' secret links: send them, then delete the folder")

@@ -30,7 +30,8 @@ struct ScoresText {
         for icc in scores.analytics.intraclassCorrelations where icc.dimension == nil {
             let icc1 = icc.icc1.map { number($0, 3) } ?? "n/a"
             let icc2 = icc.icc2.map { number($0, 3) } ?? "n/a"
-            lines.append("  \(icc.group.rawValue.padded(12)) ICC(1) \(icc1)  ICC(2) \(icc2)  (\(icc.peopleRated) people)")
+            lines.append(
+                "  \(icc.group.rawValue.padded(12)) ICC(1) \(icc1)  ICC(2) \(icc2)  (\(icc.peopleRated) people)")
         }
         lines.append("")
         lines.append("Departments (internal customer satisfaction index, people rated weigh the same):")
@@ -50,7 +51,8 @@ struct ScoresText {
         let header = "".padded(28) + shown.map { $0.group.rawValue.padded(14) }.joined()
         lines.append(header)
         for (index, _) in scores.dimensionIDs.enumerated() {
-            lines.append(dimensionTitle(index).padded(28) + shown.map { cell($0.dimensions[index]).padded(14) }.joined())
+            lines.append(
+                dimensionTitle(index).padded(28) + shown.map { cell($0.dimensions[index]).padded(14) }.joined())
         }
         lines.append("Overall".padded(28) + shown.map { cell($0.overall).padded(14) }.joined())
         lines.append("")
@@ -84,7 +86,9 @@ struct ScoresText {
 
     func department(_ department: DepartmentScores) -> [String] {
         let name = input.organisation.department(department.departmentID)?.name ?? ""
-        var lines = ["\(department.departmentID) \(name): \(counted(department.peopleRated, "person", "people")) rated", ""]
+        var lines = [
+            "\(department.departmentID) \(name): \(counted(department.peopleRated, "person", "people")) rated", "",
+        ]
         switch department.responseRate.outcome {
         case .published(let invited, let submitted):
             lines.append("Response rate: \(submitted) of \(invited) (\(percent(submitted, of: invited)))")

@@ -45,7 +45,8 @@ actor ReportScorecards: ScorecardSource {
         }
         var options = StoreOptions()
         options.database = databasePath
-        let loaded = try await CampaignScoringInput.load(id.rawValue, context: CommandContext(store: store, options: options))
+        let loaded = try await CampaignScoringInput.load(
+            id.rawValue, context: CommandContext(store: store, options: options))
         let context = ReportContext(
             campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
             scores: CampaignScorer().score(loaded.input), previousCampaignID: loaded.previous?.id)

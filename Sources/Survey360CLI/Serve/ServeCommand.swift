@@ -40,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.assetsDirectory = directory.url.appendingPathComponent("web").path
         }
         if configuration.administratorPasswordHash == nil {
-            Console.current.printError("warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
+            Console.current.printError(
+                "warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
         }
         let database = try SQLiteStore(path: store.database)
         let scorecards = try ReportScorecards(store: database, databasePath: store.database, templates: directory)

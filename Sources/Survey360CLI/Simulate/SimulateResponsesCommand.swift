@@ -51,12 +51,14 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
             let location = SourceLocation(file: "simulated", line: ratings.count + comments.count + 1)
             for (item, value) in response.ratings {
                 ratings.append(
-                    RatingRow(rater: response.raterID, ratee: response.rateeID, item: item,
+                    RatingRow(
+                        rater: response.raterID, ratee: response.rateeID, item: item,
                         value: value.map(String.init) ?? "NA", at: location))
             }
             for (question, text) in response.comments {
                 comments.append(
-                    CommentRow(rater: response.raterID, ratee: response.rateeID, question: question, text: text, at: location))
+                    CommentRow(
+                        rater: response.raterID, ratee: response.rateeID, question: question, text: text, at: location))
             }
         }
         let result = try CampaignCommandError.check {

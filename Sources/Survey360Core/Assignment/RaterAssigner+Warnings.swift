@@ -44,8 +44,7 @@ extension RaterAssigner.Run {
             let pools = index.candidatePools(of: ratee, group: group)
             var seen: Set<Int32> = []
             for pool in pools {
-                for rater in index.pools[pool] where index.relation(rater: Int(rater), ratee: ratee) == group
-                {
+                for rater in index.pools[pool] where index.relation(rater: Int(rater), ratee: ratee) == group {
                     seen.insert(rater)
                 }
             }

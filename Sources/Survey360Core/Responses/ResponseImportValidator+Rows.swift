@@ -124,8 +124,7 @@ extension String {
     /// spreadsheets add around numbers.
     fileprivate var trimmingWhitespace: String {
         // Most values are bare: skip the Unicode look-ups for them.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80
-        {
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
             return self
         }
         guard let start = firstIndex(where: { !$0.isWhitespace }),

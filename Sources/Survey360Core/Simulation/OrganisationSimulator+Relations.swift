@@ -74,7 +74,8 @@ extension OrganisationSimulator.Builder {
     /// (the whole team) when nobody is active.
     private mutating func narrowedPeople(of team: OrganisationSimulator.Team) -> [PersonID]? {
         guard !team.activePeople.isEmpty else { return nil }
-        let chosen = sample(Array(team.activePeople.indices), count: min(team.activePeople.count, random.int(in: 1...3)))
+        let chosen = sample(
+            Array(team.activePeople.indices), count: min(team.activePeople.count, random.int(in: 1...3)))
         return chosen.sorted().map { team.activePeople[$0] }
     }
 

@@ -43,8 +43,7 @@ extension ReportWriter {
 
     /// The department's column (how its customers rate it) and row (how it
     /// rates the departments serving it), with the names of both ends.
-    private func writeMatrixSlice(_ writer: XMLStreamWriter, department: Int, reasons: inout ReasonSet) throws
-    {
+    private func writeMatrixSlice(_ writer: XMLStreamWriter, department: Int, reasons: inout ReasonSet) throws {
         let matrix = scores.serviceMatrix
         let asServer = matrix.cells.filter { $0.server == department && $0.customer != nil }
         let asCustomer = matrix.cells.filter { $0.customer == department && $0.server != nil }

@@ -26,6 +26,7 @@ struct DepartmentRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     var department: Department {
-        Department(id: DepartmentID(id), name: name, parentID: parentID.map { DepartmentID($0) }, attributes: attributes)
+        Department(
+            id: DepartmentID(id), name: name, parentID: parentID.map { DepartmentID($0) }, attributes: attributes)
     }
 }

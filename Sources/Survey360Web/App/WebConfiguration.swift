@@ -47,7 +47,8 @@ public struct WebConfiguration: Sendable {
         if let text = environment["SURVEY360_ADMIN_PASSWORD_HASH"], !text.isEmpty {
             guard let hash = PasswordHash(encoded: text) else {
                 throw WebConfigurationError(
-                    message: "SURVEY360_ADMIN_PASSWORD_HASH is not a 'pbkdf2-sha256$iterations$salt$hash' password hash")
+                    message: "SURVEY360_ADMIN_PASSWORD_HASH is not a 'pbkdf2-sha256$iterations$salt$hash' password hash"
+                )
             }
             administratorPasswordHash = hash
         }

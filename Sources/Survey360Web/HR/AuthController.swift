@@ -53,7 +53,8 @@ struct AuthController: Sendable {
     @Sendable func signIn(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let strings = UIStrings(request.preferredLanguage)
         let form = try await FormData.read(request, limit: services.configuration.maximumRequestBytes)
-        guard let session = await services.session(of: request), (try? services.verifyCSRF(form, session: session)) != nil
+        guard let session = await services.session(of: request),
+            (try? services.verifyCSRF(form, session: session)) != nil
         else {
             return try await self.form(request, message: strings.expiredForm, status: .forbidden)
         }

@@ -62,8 +62,11 @@ struct CampaignProgress: Sendable, Equatable {
         pending = unfinished.map { rater, count in
             let person = organisation.person(rater)
             let department = person.flatMap { organisation.department($0.departmentID) }
-            return (order[department?.id ?? unknownDepartment] ?? .max,
-                PendingRater(name: person?.name ?? rater.rawValue, department: department?.name ?? "—", unfinished: count))
+            return (
+                order[department?.id ?? unknownDepartment] ?? .max,
+                PendingRater(
+                    name: person?.name ?? rater.rawValue, department: department?.name ?? "—", unfinished: count)
+            )
         }
         .sorted { ($0.0, $0.1.name) < ($1.0, $1.1.name) }
         .map(\.1)
@@ -73,6 +76,7 @@ struct CampaignProgress: Sendable, Equatable {
         lhs.total == rhs.total && lhs.pending == rhs.pending
             && lhs.byDepartment.map(\.name) == rhs.byDepartment.map(\.name)
             && lhs.byDepartment.map(\.counts) == rhs.byDepartment.map(\.counts)
-            && lhs.byGroup.map(\.group) == rhs.byGroup.map(\.group) && lhs.byGroup.map(\.counts) == rhs.byGroup.map(\.counts)
+            && lhs.byGroup.map(\.group) == rhs.byGroup.map(\.group)
+            && lhs.byGroup.map(\.counts) == rhs.byGroup.map(\.counts)
     }
 }

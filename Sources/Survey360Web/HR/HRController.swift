@@ -20,7 +20,8 @@ struct HRController: Sendable {
         let campaigns = try await services.store.campaigns()
         let rows = campaigns.map { campaign -> HTML in
             let link = "/hr/campaigns/\(ManagerController.segment(campaign.id.rawValue))"
-            return "<li><a href=\"\(link)\">\(campaign.title)</a> <span class=\"state\">\(strings.state(campaign.state))</span></li>"
+            return
+                "<li><a href=\"\(link)\">\(campaign.title)</a> <span class=\"state\">\(strings.state(campaign.state))</span></li>"
         }
         let body: HTML = """
             <h1>\(strings.campaignsTitle)</h1>
@@ -61,7 +62,9 @@ struct HRController: Sendable {
         let message: HTML
         var status = HTTPResponse.Status.ok
         do {
-            let issued = try await CredentialIssuer(store: services.store, iterations: services.configuration.passwordIterations).issue(for: PersonID(id))
+            let issued = try await CredentialIssuer(
+                store: services.store, iterations: services.configuration.passwordIterations
+            ).issue(for: PersonID(id))
             message = """
                 <p class="saved" role="status">\(strings.issued(issued.name))</p>\
                 <p class="password"><code>\(issued.password)</code></p>

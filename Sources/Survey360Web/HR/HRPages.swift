@@ -23,10 +23,10 @@ enum HRPages {
             progress.pending.isEmpty
             ? "<p>\(strings.nobodyPending)</p>"
             : """
-                <table class="pending"><thead><tr><th scope="col">\(strings.nameColumn)</th>\
-                <th scope="col">\(strings.departmentColumn)</th><th scope="col" class="number">\(strings.unfinishedColumn)</th></tr>\
-                </thead><tbody>\(pendingRows)</tbody></table>
-                """
+            <table class="pending"><thead><tr><th scope="col">\(strings.nameColumn)</th>\
+            <th scope="col">\(strings.departmentColumn)</th><th scope="col" class="number">\(strings.unfinishedColumn)</th></tr>\
+            </thead><tbody>\(pendingRows)</tbody></table>
+            """
         return """
             <p><a href="/hr">\(strings.campaignsTitle)</a></p>
             <h1>\(strings.progressTitle(campaign.title))</h1>
@@ -56,7 +56,9 @@ enum HRPages {
         """
     }
 
-    private static func countsTable(_ heading: String, _ rows: [HTML], total: CampaignProgress.Counts, _ strings: UIStrings)
+    private static func countsTable(
+        _ heading: String, _ rows: [HTML], total: CampaignProgress.Counts, _ strings: UIStrings
+    )
         -> HTML
     {
         """

@@ -62,7 +62,8 @@ extension UIStrings {
         pick(
             "已为\(name)签发凭证。一次性密码只显示这一次，请当面或经安全渠道交给本人：",
             "已為\(name)簽發憑證。一次性密碼只顯示這一次，請當面或經安全管道交給本人：",
-            "Credential issued to \(name). The password is shown this once only; hand it over in person or through a safe channel:")
+            "Credential issued to \(name). The password is shown this once only; hand it over in person or through a safe channel:"
+        )
     }
     func unknownPerson(_ id: String) -> String {
         pick("没有员工编号为“\(id)”的人", "沒有員工編號為「\(id)」的人", "There is no person with ID '\(id)'")

@@ -7,13 +7,15 @@ extension UIStrings {
         pick(
             "请为下列每位同事填写一份问卷。“您的身份”说明您以何种关系作答，题目的措辞会随之不同。",
             "請為下列每位同事填寫一份問卷。「您的身分」說明您以何種關係作答，題目的措辭會隨之不同。",
-            "Fill in one questionnaire for each colleague below. “Your role” says in which relationship you answer; the wording of the items follows it")
+            "Fill in one questionnaire for each colleague below. “Your role” says in which relationship you answer; the wording of the items follows it"
+        )
     }
     var superiorNote: String {
         pick(
             "请注意：作为上级的评价在报告中即使只有一人也会显示，因此可以识别出评价人。其他关系的评价至少汇总3人后才显示。",
             "請注意：作為上級的評價在報告中即使只有一人也會顯示，因此可以識別出評價人。其他關係的評價至少彙總3人後才顯示。",
-            "Please note: ratings given as a superior are shown even when there is only one, so they identify you. Other ratings are shown only when at least 3 raters are pooled")
+            "Please note: ratings given as a superior are shown even when there is only one, so they identify you. Other ratings are shown only when at least 3 raters are pooled"
+        )
     }
     func answerBy(_ date: CalendarDate) -> String {
         pick(
@@ -55,7 +57,8 @@ extension UIStrings {
         pick(
             "1 = 非常不同意，2 = 不同意，3 = 一般，4 = 同意，5 = 非常同意。无法判断时请选“无法评价”。",
             "1 = 非常不同意，2 = 不同意，3 = 普通，4 = 同意，5 = 非常同意。無法判斷時請選「無法評價」。",
-            "1 = strongly disagree, 2 = disagree, 3 = neutral, 4 = agree, 5 = strongly agree. Choose “cannot judge” when you cannot tell")
+            "1 = strongly disagree, 2 = disagree, 3 = neutral, 4 = agree, 5 = strongly agree. Choose “cannot judge” when you cannot tell"
+        )
     }
     var cannotJudge: String { pick("无法评价", "無法評價", "Cannot judge") }
     var commentsHeading: String { pick("意见", "意見", "Comments") }
@@ -63,7 +66,8 @@ extension UIStrings {
         pick(
             "意见将原文匿名呈现给被评人，顺序随机、不附时间。请勿写入能识别您身份的内容。（选填）",
             "意見將原文匿名呈現給受評人，順序隨機、不附時間。請勿寫入能識別您身分的內容。（選填）",
-            "Comments are shown to the person verbatim, unattributed, in random order and without dates. Do not write anything that identifies you (optional)")
+            "Comments are shown to the person verbatim, unattributed, in random order and without dates. Do not write anything that identifies you (optional)"
+        )
     }
     var saveDraftButton: String { pick("保存草稿", "儲存草稿", "Save draft") }
     var submitButton: String { pick("提交", "提交", "Submit") }
@@ -78,7 +82,8 @@ extension UIStrings {
         pick(
             "还有 \(count) 项未作答。请为每一项选择分数或“无法评价”后再提交；您的答案已保存为草稿。",
             "還有 \(count) 項未作答。請為每一項選擇分數或「無法評價」後再提交；您的答案已儲存為草稿。",
-            "\(count) item(s) have no answer. Choose a score or “cannot judge” for every item before submitting; your answers are saved as a draft")
+            "\(count) item(s) have no answer. Choose a score or “cannot judge” for every item before submitting; your answers are saved as a draft"
+        )
     }
     var backToList: String { pick("返回问卷列表", "返回問卷列表", "Back to your questionnaires") }
     var autosaveReady: String {

@@ -49,7 +49,8 @@ struct ManagerController: Sendable {
             let base = "/m/campaigns/\(Self.segment(campaign.id.rawValue))"
             let departments = access.departments.map { id -> HTML in
                 let name = organisation.department(id)?.name ?? id.rawValue
-                return "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(name)</a></li>"
+                return
+                    "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(name)</a></li>"
             }
             return """
                 <section><h2>\(campaign.title)</h2><ul class="reports">\
@@ -85,7 +86,8 @@ struct ManagerController: Sendable {
         guard access.mayReadReport(of: person) else { throw WebError.forbidden }
         let campaign = try await closedCampaign(context)
         let language = access.manager.language ?? campaign.language
-        let html = try await services.scorecards.personalReport(campaign: campaign.id, person: person, language: language)
+        let html = try await services.scorecards.personalReport(
+            campaign: campaign.id, person: person, language: language)
         return try report(html, language: language)
     }
 

@@ -38,7 +38,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             }
             return Self.page(strings.serverErrorTitle, strings.serverErrorBody, strings, status: error.status)
         } catch {
-            context.logger.error("Request failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
+            context.logger.error(
+                "Request failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
             let strings = UIStrings(request.preferredLanguage)
             return Self.page(strings.serverErrorTitle, strings.serverErrorBody, strings, status: .internalServerError)
         }

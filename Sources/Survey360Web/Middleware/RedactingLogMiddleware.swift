@@ -27,7 +27,9 @@ struct RedactingLogMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func log(_ request: Request, path: String, status: Int, since start: ContinuousClock.Instant, context: Context) {
+    private func log(
+        _ request: Request, path: String, status: Int, since start: ContinuousClock.Instant, context: Context
+    ) {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.log(

@@ -88,11 +88,11 @@ struct RaterPages: Sendable {
             readOnly
             ? "<p class=\"done\" role=\"status\">\(strings.submittedMessage)</p>"
             : """
-                <p id="autosave-status" class="autosave" role="status" aria-live="polite"></p>\
-                <div class="actions"><button type="submit" name="action" value="save">\(strings.saveDraftButton)</button>\
-                <button type="submit" name="action" value="submit" class="primary">\(strings.submitButton)</button></div>\
-                <p class="hint">\(strings.submitNote)</p>
-                """
+            <p id="autosave-status" class="autosave" role="status" aria-live="polite"></p>\
+            <div class="actions"><button type="submit" name="action" value="save">\(strings.saveDraftButton)</button>\
+            <button type="submit" name="action" value="submit" class="primary">\(strings.submitButton)</button></div>\
+            <p class="hint">\(strings.submitNote)</p>
+            """
         let body: HTML = """
             <p><a href="\(base)">\(strings.backToList)</a></p>
             <h1>\(strings.rating(name))</h1>
@@ -117,7 +117,8 @@ struct RaterPages: Sendable {
         let field = "item.\(item.id.rawValue)"
         let choices = (scale.minimum...scale.maximum).map { value -> HTML in
             let checked: HTML = answer == .some(.some(value)) ? " checked" : ""
-            return "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(value)\"\(checked)\(disabled)><span>\(value)</span></label>"
+            return
+                "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(value)\"\(checked)\(disabled)><span>\(value)</span></label>"
         }
         let notApplicable: HTML = answer == .some(.none) ? " checked" : ""
         return """

@@ -4,7 +4,8 @@ import Dispatch
 /// Dispatch queue, so that it holds neither a NIO event loop nor one of the
 /// few threads of Swift's cooperative pool that every other request needs.
 enum Offload {
-    private static let queue = DispatchQueue(label: "survey360.web.hashing", qos: .userInitiated, attributes: .concurrent)
+    private static let queue = DispatchQueue(
+        label: "survey360.web.hashing", qos: .userInitiated, attributes: .concurrent)
 
     static func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
         await withCheckedContinuation { continuation in

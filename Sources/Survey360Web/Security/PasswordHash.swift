@@ -1,6 +1,6 @@
 import Crypto
-import _CryptoExtras
 import Foundation
+import _CryptoExtras
 
 /// A salted, slow password hash: PBKDF2-HMAC-SHA256, written as
 /// `pbkdf2-sha256$<iterations>$<salt>$<hash>` (salt and hash in base64url).

@@ -1,0 +1,111 @@
+import Foundation
+import Survey360Web
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The quarter as a rater and HR live it: the hospital sample is launched
+/// from the command line, `survey360 serve` runs as its own process, and a
+/// rater's link from the exported invitations is opened in headless
+/// Chromium, answered halfway, closed, reopened, submitted; HR's page must
+/// then count exactly one submission.
+///
+/// Never skipped: without Chromium or the virtual environment it fails and
+/// says how to install them.
+@Suite struct HospitalBrowserTests {
+    static let python = CommandRunner.repositoryRoot.appendingPathComponent(".venv/bin/python").path
+    static let script = CommandRunner.repositoryRoot.appendingPathComponent("tests/browser/rater_flow.py").path
+
+    /// The `survey360` executable built beside the test bundle.
+    static var executable: String {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return bundle.appendingPathComponent("survey360").path
+    }
+
+    @Test func aHospitalRaterAnswersInTheBrowserAndHRSeesTheCount() async throws {
+        let missing = ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python, Self.executable].filter {
+            !FileManager.default.isExecutableFile(atPath: $0)
+        }
+        guard missing.isEmpty else {
+            Issue.record(
+                "Missing '\(missing.joined(separator: "', '"))': run scripts/install-dependencies and swift build")
+            return
+        }
+        let workspace = try CLIWorkspace()
+        let hospital = CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path
+        let templates = CommandRunner.repositoryRoot.appendingPathComponent("templates").path
+        let invitations = workspace.directory.appendingPathComponent("invitations").path
+        await workspace.run(["org", "import", hospital])
+        await workspace.run(["campaign", "create", "2026-Q4"])
+        await workspace.run(["campaign", "assign", "2026-Q4"])
+        await workspace.run(["campaign", "launch", "2026-Q4", "--out", invitations, "--templates", templates])
+
+        // invitations.csv: rater_id,name,email,language,questionnaires,closes,subject,link
+        let rows = try String(contentsOfFile: invitations + "/invitations.csv", encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let assigned = rows.reduce(0) { $0 + Int($1[4])! }
+        let rater = try #require(rows.first { $0[3] == "zh-Hant" && Int($0[4])! >= 2 })
+        let link = try #require(rater.last.flatMap { URL(string: $0) }).path
+
+        let password = "correct horse battery staple"
+        let port = Int.random(in: 20_000..<40_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: Self.executable)
+        server.arguments = [
+            "serve", "--port", String(port), "--database", workspace.database, "--templates", templates,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SURVEY360_ADMIN_PASSWORD_HASH"] = PasswordHash.make(password: password, iterations: 1_000).encoded
+        server.environment = environment
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate() }
+        try await Self.waitUntilServing(port: port)
+
+        let artifacts = CommandRunner.repositoryRoot.appendingPathComponent(".build/test-artifacts/hospital").path
+        let status = try await Self.run(
+            Self.python,
+            [
+                Self.script, "--base-url", "http://127.0.0.1:\(port)", "--link", link,
+                "--admin-password", password, "--artifacts", artifacts, "--questionnaires", rater[4],
+                "--assigned", String(assigned), "--submitted", "1", "--drafts", "0",
+                "--not-started", String(assigned - 1),
+            ])
+        #expect(status == 0, "The browser flow failed; screenshots are in \(artifacts)")
+        let shown = await workspace.run(["campaign", "show", "2026-Q4"])
+        let submitted = shown.output.split(separator: "\n").filter { $0.contains(" / ") }
+            .compactMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+        #expect(submitted.reduce(0, +) == 1)
+    }
+
+    private static func waitUntilServing(port: Int) async throws {
+        let url = URL(string: "http://127.0.0.1:\(port)/healthz")!
+        for _ in 0..<100 {
+            if let (_, response) = try? await URLSession.shared.data(from: url),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        Issue.record("survey360 serve did not answer on port \(port) within 20 seconds")
+    }
+
+    /// Runs a program to its end without holding a thread of the pool.
+    private static func run(_ executable: String, _ arguments: [String]) async throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        return try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+}
