@@ -4,21 +4,7 @@ import Testing
 @testable import Survey360Core
 
 @Suite struct OrganisationSimulatorTests {
-    @Test func randomSourceIsSplitMix64() {
-        // The reference outputs of Vigna's splitmix64.c for seed 1234567,
-        // also the test vector of Java's SplittableRandom ports.
-        var random = SplitMix64(seed: 1_234_567)
-        let outputs = (0..<5).map { _ in random.next() }
-        #expect(
-            outputs == [
-                6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
-                4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
-            ])
-        var zero = SplitMix64(seed: 0)
-        #expect(zero.next() == 0xE220_A839_7B1D_CDAF)
-    }
-
-    @Test func randomSourceDrawsStayInRange() {
+    @Test func simulatorDrawsStayInRange() {
         var random = SplitMix64(seed: 9)
         var seen: Set<Int> = []
         for _ in 0..<10_000 {
