@@ -57,7 +57,11 @@ import Testing
             "serve", "--port", String(port), "--database", workspace.database, "--templates", templates,
         ]
         var environment = ProcessInfo.processInfo.environment
-        environment["SURVEY360_ADMIN_PASSWORD_HASH"] = PasswordHash.make(password: password, iterations: 1_000).encoded
+        // The hash as HR makes it: `survey360 hash-password < password.txt`.
+        let hash = try Self.output(of: Self.executable, ["hash-password"], input: password + "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(PasswordHash(encoded: hash)?.verify(password) == true)
+        environment["SURVEY360_ADMIN_PASSWORD_HASH"] = hash
         server.environment = environment
         server.standardOutput = FileHandle.nullDevice
         try server.run()
@@ -78,6 +82,23 @@ import Testing
         let submitted = shown.output.split(separator: "\n").filter { $0.contains(" / ") }
             .compactMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
         #expect(submitted.reduce(0, +) == 1)
+    }
+
+    /// What a short command prints, given `input` on standard input.
+    private static func output(of executable: String, _ arguments: [String], input: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static func waitUntilServing(port: Int) async throws {

@@ -6,6 +6,7 @@
 #
 #     benchmarks/web/run.sh            # 1,000 raters x 5 questionnaires
 #     RATERS=200 QUESTIONNAIRES=2 benchmarks/web/run.sh
+#     BUILD=debug RATERS=50 QUESTIONNAIRES=2 DURATION=2s benchmarks/web/run.sh   # CI's smoke run
 #
 # Needs wrk and sqlite3's Python module (scripts/install-dependencies).
 # Loopback only; bounded by the number of questionnaires and by DURATION.
@@ -17,6 +18,7 @@ QUESTIONNAIRES=${QUESTIONNAIRES:-5}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-10s}
+BUILD=${BUILD:-release}
 PORT=${PORT:-8091}
 STATIC_PORT=${STATIC_PORT:-8092}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/survey360-bench.XXXXXX")
@@ -24,9 +26,9 @@ export SURVEY360_LINKS="$WORK/links.txt" SURVEY360_THREADS="$THREADS" SURVEY360_
 
 command -v wrk >/dev/null || { echo "wrk is missing: run scripts/install-dependencies" >&2; exit 1; }
 
-echo "== building (release)"
-swift build -c release --product survey360-web-bench >/dev/null
-BIN=$(swift build -c release --show-bin-path)/survey360-web-bench
+echo "== building ($BUILD)"
+swift build -c "$BUILD" --product survey360-web-bench >/dev/null
+BIN=$(swift build -c "$BUILD" --show-bin-path)/survey360-web-bench
 
 "$BIN" --db "$WORK/bench.sqlite" --links "$SURVEY360_LINKS" --raters "$RATERS" \
     --questionnaires "$QUESTIONNAIRES" --port "$PORT" --static-port "$STATIC_PORT" \
