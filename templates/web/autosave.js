@@ -17,8 +17,32 @@
 
   function say(text) { if (status) { status.textContent = text; } }
 
+  // One save at a time: two requests in flight could arrive out of order
+  // and an older draft overwrite a newer one. A change made while a save
+  // is in flight is saved as soon as that save ends. data-last-save is
+  // "pending" from the change until the draft with it is stored.
+  var saving = false;
+  var again = false;
+
+  function finished(outcome, text) {
+    saving = false;
+    if (again) {
+      again = false;
+      save();
+      return;
+    }
+    if (timer) { return; }
+    say(text);
+    form.dataset.lastSave = outcome;
+  }
+
   function save() {
     timer = null;
+    if (saving) {
+      again = true;
+      return;
+    }
+    saving = true;
     var data = new URLSearchParams(new FormData(form));
     data.set("action", "save");
     fetch(target, {
@@ -30,19 +54,17 @@
       if (response.status === 204) {
         var now = new Date();
         var time = ("0" + now.getHours()).slice(-2) + ":" + ("0" + now.getMinutes()).slice(-2);
-        say(form.dataset.saved + " " + time);
-        form.dataset.lastSave = "ok";
+        finished("ok", form.dataset.saved + " " + time);
       } else {
-        say(form.dataset.failed);
-        form.dataset.lastSave = "failed";
+        finished("failed", form.dataset.failed);
       }
     }).catch(function () {
-      say(form.dataset.failed);
-      form.dataset.lastSave = "failed";
+      finished("failed", form.dataset.failed);
     });
   }
 
   function schedule(delay) {
+    form.dataset.lastSave = "pending";
     if (timer) { clearTimeout(timer); }
     timer = setTimeout(save, delay);
   }

@@ -102,14 +102,16 @@ class Flow:
         first, second, rest = items[0], items[1], items[2:]
         self.answer(first, "4")
         self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
-                  "the first answer was not autosaved")
+                  "the first answer was not autosaved", timeout=30)
         self.answer(second, "na")
+        self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
+                  "the second answer was not autosaved", timeout=30)
         comment = self.driver.find_element(By.ID, "comment-1")
         comment.send_keys("交接清楚，提前通知")
         self.driver.find_element(By.TAG_NAME, "h1").click()  # leave the field: a change event
         time.sleep(1.5)
         self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
-                  "the comment was not autosaved")
+                  "the comment was not autosaved", timeout=30)
         status = self.driver.find_element(By.ID, "autosave-status").text
         self.check(status != "", "the autosave status is empty")
         self.shot("questionnaire-halfway")
