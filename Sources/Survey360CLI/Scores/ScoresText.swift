@@ -51,15 +51,18 @@ struct ScoresText {
         let header = "".padded(28) + shown.map { $0.group.rawValue.padded(14) }.joined()
         lines.append(header)
         for (index, _) in scores.dimensionIDs.enumerated() {
+            // A merged or suppressed column keeps no cells of its own:
+            // `cell(at:)` gives its reason for every position.
             lines.append(
-                dimensionTitle(index).padded(28) + shown.map { cell($0.dimensions[index]).padded(14) }.joined())
+                dimensionTitle(index).padded(28)
+                    + shown.map { cell($0.cell(at: .dimension(index))).padded(14) }.joined())
         }
         lines.append("Overall".padded(28) + shown.map { cell($0.overall).padded(14) }.joined())
         lines.append("")
         lines.append("Cells show mean (n); a dash means withheld:")
         var reasons: Set<String> = []
         for group in shown {
-            for cell in group.dimensions + [group.overall] {
+            for cell in [group.overall] + group.dimensions {
                 if let reason = cell.withholdingReason { reasons.insert("  \(group.group.rawValue): \(reason.text)") }
             }
         }
