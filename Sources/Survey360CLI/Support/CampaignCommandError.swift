@@ -16,10 +16,7 @@ enum CampaignCommandError {
         guard error.issues.count > 1 || error.issues.first?.location != nil else {
             return ValidationError(sentenceCase(error.issues.first?.message ?? error.description))
         }
-        let console = Console.current
-        for issue in error.issues { console.printError("error: \(issue)") }
-        console.printError("\(counted(error.issues.count, "problem")); nothing was stored")
-        return ExitCode(1)
+        return CommandFailure.report(error.issues)
     }
 
     private static func sentenceCase(_ text: String) -> String {
