@@ -6,13 +6,17 @@ import PackageDescription
 /// Modules are layered as in `../shared/design/architecture.md`; arrows point
 /// down and nothing imports upward:
 ///
-///     survey360 (CLI: Survey360CLI)          Survey360Web
-///            \                                 /
+///     survey360 (CLI: Survey360CLI) ──────── Survey360Web
+///            |                      \          |
 ///     Survey360SQLite   Survey360Import   Survey360Reports ── Survey360XML ── CSurvey360XML / CSurvey360XSLT
-///            |                 |               |
-///     Survey360Storage         |         Survey360Scoring
-///             \                |               /
+///            |                 |           /        |
+///     Survey360Storage ────────┼──────────'   Survey360Scoring
+///             \                |                   /
 ///                     Survey360Core (Foundation only)
+///
+/// The reports module reads and writes the stored report documents through
+/// the `SurveyStore` protocol, so the web renders managers' pages from the
+/// record without a command-line type.
 let package = Package(
     name: "Survey360",
     platforms: [.macOS(.v14)],
@@ -66,7 +70,7 @@ let package = Package(
         .target(
             name: "Survey360Reports",
             dependencies: [
-                "Survey360Core", "Survey360Scoring", "Survey360XML",
+                "Survey360Core", "Survey360Scoring", "Survey360Storage", "Survey360XML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -75,7 +79,7 @@ let package = Package(
         .target(
             name: "Survey360Web",
             dependencies: [
-                "Survey360Core", "Survey360Storage", "Survey360SQLite",
+                "Survey360Core", "Survey360Storage", "Survey360SQLite", "Survey360Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -121,7 +125,7 @@ let package = Package(
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360Storage", "Survey360XML"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web"]),

@@ -20,7 +20,15 @@
   <xsl:param name="home" select="'../index.html'"/>
 
   <xsl:variable name="strings" select="document('strings.xml')/strings"/>
-  <xsl:variable name="lang" select="/*/@language"/>
+  <!-- The language of the page's own words: the reader's when the renderer
+       passes one (a manager's on the web), else the document's. -->
+  <xsl:param name="readerLanguage" select="''"/>
+  <xsl:variable name="lang">
+    <xsl:choose>
+      <xsl:when test="$readerLanguage != ''"><xsl:value-of select="$readerLanguage"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="/*/@language"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="min" select="/*/r:scale/@minimum"/>
   <xsl:variable name="max" select="/*/r:scale/@maximum"/>
 

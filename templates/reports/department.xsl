@@ -12,6 +12,10 @@
 
   <xsl:include href="common.xsl"/>
 
+  <!-- Names by id, looked up once per row: a service every department
+       uses has a row for each of thousands of customers. -->
+  <xsl:key name="department-name" match="r:serviceMatrix/r:departmentName" use="@id"/>
+
   <xsl:template match="/r:departmentReport">
     <xsl:variable name="title">
       <xsl:call-template name="t"><xsl:with-param name="key" select="'title.department'"/></xsl:call-template>
@@ -154,7 +158,7 @@
         <xsl:for-each select="$cells">
           <xsl:variable name="id" select="@*[local-name() = $other]"/>
           <tr>
-            <th scope="row"><xsl:value-of select="/r:departmentReport/r:serviceMatrix/r:departmentName[@id = $id]/@name"/></th>
+            <th scope="row"><xsl:value-of select="key('department-name', $id)/@name"/></th>
             <xsl:call-template name="matrix-cells"/>
           </tr>
         </xsl:for-each>

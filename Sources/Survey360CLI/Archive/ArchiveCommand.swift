@@ -13,7 +13,9 @@ struct ArchiveCommand: AsyncParsableCommand {
         commandName: "archive",
         abstract: "Write a closed campaign's XML reports as a signed audit archive, and archive the campaign.",
         discussion: """
-            DIR receives documents/ (every XML report in canonical form, C14N), schemas/ (the \
+            The archive is made from the XML reports stored by 'survey360 report' (the campaign \
+            is reported first if it was not). DIR receives documents/ (every XML report in \
+            canonical form, C14N), schemas/ (the \
             XSDs they validate against), MANIFEST.sha256 (the SHA-256 of every file), \
             MANIFEST.sha256.sig (an Ed25519 signature over the manifest) and the public key. \
             'survey360 verify DIR' checks all of it. The archive holds no rater's identity or \
@@ -42,25 +44,19 @@ struct ArchiveCommand: AsyncParsableCommand {
             throw ValidationError("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
         }
         let context = try CommandContext(store)
-        let loaded = try await CampaignScoringInput.load(id, context: context)
-        let scores = CampaignScorer().score(loaded.input)
-        let report = ReportContext(
-            campaign: loaded.campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
-            scores: scores, previousCampaignID: loaded.previous?.id)
+        var campaign = try await context.campaign(id)
         let directory = try templates.directory()
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "survey360-archive-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
         do {
             let renderer = try ReportRenderer(templates: directory)
-            _ = try ReportPublisher(context: report, renderer: renderer).publish(
-                to: staging, formats: [.xml], selection: .everything, progress: { _, _ in })
-            let documents = try Self.documents(in: staging)
-            try AuditArchive.write(
-                documents: documents, schemas: [directory.schema(named: "report.xsd")],
-                to: URL(fileURLWithPath: out), signingKey: signingKey)
-            Console.current.print(
-                "Archived \(counted(documents.count, "document")) of '\(loaded.campaign.id)' in \(out)")
+            let recorder = ReportRecorder(store: context.store, validator: renderer.validator)
+            if try await !recorder.isRecorded(campaign.id) {
+                let loaded = try await CampaignScoringInput.load(id, context: context)
+                try await recorder.record(loaded.reportContext())
+            }
+            let count = try await StoredReportArchive(store: context.store, campaign: campaign.id).write(
+                to: URL(fileURLWithPath: out), schemas: [directory.schema(named: "report.xsd")],
+                signingKey: signingKey)
+            Console.current.print("Archived \(counted(count, "document")) of '\(campaign.id)' in \(out)")
         } catch let error as ReportError {
             Console.current.printError(error.description)
             throw ExitCode(1)
@@ -68,27 +64,11 @@ struct ArchiveCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
-        var campaign = loaded.campaign
         if campaign.state == .closed {
             try CampaignCommandError.check { try campaign.perform(.archive) }
             try await context.store.updateCampaign(
                 campaign, event: context.event(campaign.id, "archived", "audit archive written"))
         }
         Console.current.print("Fingerprint of the signing key: \(SigningKeys.fingerprint(of: signingKey.publicKey))")
-    }
-
-    /// The XML reports under `folder`, named flat for the archive:
-    /// `people/P004.xml` becomes `people-P004.xml`.
-    private static func documents(in folder: URL) throws -> [(name: String, data: Data)] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
-            return []
-        }
-        var documents: [(name: String, data: Data)] = []
-        let base = folder.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator where url.pathExtension == "xml" {
-            let relative = url.standardizedFileURL.path.replacingOccurrences(of: base, with: "")
-            documents.append((relative.replacingOccurrences(of: "/", with: "-"), try Data(contentsOf: url)))
-        }
-        return documents.sorted { $0.name < $1.name }
     }
 }

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Survey360Core
+import Survey360Reports
 import Survey360Storage
 
 /// Issues secret links to raters and writes them out for distribution: a
@@ -25,10 +26,12 @@ struct InvitationExporter {
     }
 
     /// Writes `invitations.csv` and `eml/RATER.eml` into `directory` for each
-    /// rater with the given number of questionnaires.
+    /// rater with the given number of questionnaires, readable by their
+    /// owner only (they hold the links), and made durable once at the end
+    /// rather than one `fsync` per file.
     func write(questionnairesByRater: [PersonID: Int], to directory: URL) throws -> Issued {
-        let emlDirectory = directory.appendingPathComponent("eml")
-        try FileManager.default.createDirectory(at: emlDirectory, withIntermediateDirectories: true)
+        let folder = try DurableFolder(directory, permissions: 0o600)
+        try folder.makeFolder("eml")
         let csv = try CSVWriter(stream: .toMemory())
         try csv.write(row: ["rater_id", "name", "email", "language", "questionnaires", "closes", "subject", "link"])
         var invitations: [Invitation] = []
@@ -44,7 +47,7 @@ struct InvitationExporter {
                 from: from, toName: person.name, toAddress: person.email, subject: subject,
                 body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
                 date: now, messageID: "\(UUID().uuidString.lowercased())@survey360")
-            try Data(message.rfc5322.utf8).write(to: emlDirectory.appendingPathComponent("\(Self.fileName(rater)).eml"))
+            try folder.write(Data(message.rfc5322.utf8), to: "eml/\(Self.fileName(rater)).eml")
             try csv.write(row: [
                 rater.rawValue, person.name, person.email, language.rawValue, String(count),
                 campaign.closes.description, subject, link,
@@ -53,7 +56,8 @@ struct InvitationExporter {
         }
         csv.stream.close()
         let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        try data.write(to: directory.appendingPathComponent("invitations.csv"))
+        try folder.write(data, to: "invitations.csv")
+        try folder.sync()
         return Issued(invitations: invitations, raters: invitations.count)
     }
 

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import Survey360Core
 import Survey360Reports
-import Survey360Scoring
 import Survey360XML
 
 /// `survey360 report ID --format xml|html --out DIR`: write a closed
-/// campaign's reports, every document validated against `report.xsd`.
+/// campaign's reports, every document validated against `report.xsd` and
+/// kept in the store as the version of record.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -14,9 +14,12 @@ struct ReportCommand: AsyncParsableCommand {
         discussion: """
             Writes DIR/campaign.xml, DIR/organisation.xml, DIR/departments/ID.xml and \
             DIR/people/ID.xml (or the same as .html, with DIR/index.html linking them all). \
-            The XML is the version of record; the HTML pages are rendered from it with the \
+            The first report of a campaign scores it and stores every validated XML document \
+            in the database; later reports, archives and the managers' pages are made from \
+            those stored documents. The HTML pages are rendered from them with the \
             stylesheets in TEMPLATES/reports/, which HR may edit. With --person or \
-            --department, only those reports are written.
+            --department, only those reports are written. The files are made durable once, \
+            when all of them are written.
             """
     )
 
@@ -43,20 +46,27 @@ struct ReportCommand: AsyncParsableCommand {
         help: ArgumentHelp("Only this department's scorecard (repeatable).", valueName: "id"))
     var departments: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The language of the HTML pages' headings and labels: zh-Hans, zh-Hant or en (default: the campaign's).",
+            valueName: "tag"))
+    var language: String?
+
     @Flag(help: "Show a progress bar even when standard error is not a terminal.")
     var progress = false
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var store: StoreOptions
 
+    func validate() throws {
+        if let language, SurveyLanguage(tag: language) == nil {
+            throw ValidationError("Unknown language '\(language)'; use zh-Hans, zh-Hant or en")
+        }
+    }
+
     func run() async throws {
         let context = try CommandContext(store)
-        let loaded = try await CampaignScoringInput.load(id, context: context)
-        let campaign = loaded.campaign
-        let previous = loaded.previous
-        let report = ReportContext(
-            campaign: campaign, organisation: loaded.organisation, questionnaire: loaded.questionnaire,
-            scores: CampaignScorer().score(loaded.input), previousCampaignID: previous?.id)
+        let campaign = try await context.campaign(id)
         let renderer: ReportRenderer
         do {
             renderer = try ReportRenderer(templates: templates.directory())
@@ -70,12 +80,25 @@ struct ReportCommand: AsyncParsableCommand {
             : ReportPublisher.Selection(
                 people: people.map { PersonID($0) }, departments: departments.map { DepartmentID($0) })
         let bar = ProgressBar(unit: "documents", force: progress)
+        let recorder = ReportRecorder(store: context.store, validator: renderer.validator)
         let summary: ReportPublisher.Summary
         do {
-            summary = try ReportPublisher(context: report, renderer: renderer).publish(
-                to: URL(filePath: out, directoryHint: .isDirectory),
-                formats: [format == .xml ? .xml : .html], selection: selection,
-                progress: { bar.update($0, of: $1) })
+            // Only the first report of a campaign scores it; the bar counts
+            // the documents of the set when they are made now, or those asked for.
+            var total =
+                selection == .everything ? nil : (selection.people ?? []).count + (selection.departments ?? []).count
+            if try await !recorder.isRecorded(campaign.id) {
+                let loaded = try await CampaignScoringInput.load(id, context: context)
+                let stored = try await recorder.record(loaded.reportContext(), progress: { bar.update($0, of: $1) })
+                total = total ?? stored
+            }
+            let documents = total
+            let folder = try ReportFolder(
+                URL(filePath: out, directoryHint: .isDirectory), formats: [format == .xml ? .xml : .html],
+                renderer: renderer, language: language.flatMap { SurveyLanguage(tag: $0) })
+            summary = try await folder.write(
+                campaign.id, from: context.store, selection: selection,
+                progress: { done in if let documents { bar.update(done, of: documents) } })
         } catch let error as ReportError where error.code == .unknownSubject {
             throw ValidationError(error.message)
         } catch let error as ReportError {
@@ -86,8 +109,8 @@ struct ReportCommand: AsyncParsableCommand {
         Console.current.print(
             "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(campaign.id)' to \(out)"
         )
-        if let previous {
-            Console.current.print("Trends against '\(previous.id)'")
+        if let previous = try await recorder.previousCampaign(of: campaign.id) {
+            Console.current.print("Trends against '\(previous)'")
         }
         if format == .html, selection == .everything {
             Console.current.print("Open \(URL(filePath: out).appending(path: "index.html").path)")

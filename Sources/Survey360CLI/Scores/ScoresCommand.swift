@@ -1,5 +1,6 @@
 import ArgumentParser
 import Survey360Core
+import Survey360Reports
 import Survey360Scoring
 
 /// `survey360 scores ID`: the aggregator's result as readable text.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Survey360Storage
 import Survey360XML
 
 /// An audit archive: a directory that proves, years later, which XML
@@ -35,8 +36,9 @@ public enum AuditArchive {
     ///
     /// Each document is matched to the schema whose `targetNamespace` is
     /// its root element's namespace, canonicalised, and validated in that
-    /// canonical form; the archive is written only when every document is
-    /// valid. Documents are processed in parallel: they are independent.
+    /// canonical form; a rejected document leaves no archive behind.
+    /// Documents are processed in parallel: they are independent. For more
+    /// documents than fit in memory, use ``AuditArchiveWriter``.
     ///
     /// - Parameters:
     ///   - documents: Names (`person-P0042.xml`: letters, digits, `.`, `_`,
@@ -53,31 +55,14 @@ public enum AuditArchive {
         signingKey: Curve25519.Signing.PrivateKey
     ) throws {
         try checkNames(documents.map(\.name), suffix: ".xml", kind: "document")
-        try checkNames(schemas.map(\.lastPathComponent), suffix: ".xsd", kind: "schema")
-        try checkEmpty(directory)
-        // Everything is checked before the first file is written, so that a
-        // rejected document leaves no half-written archive behind.
-        let catalogue = try SchemaCatalogue(schemas)
-        let schemaData = try schemas.map { (name: $0.lastPathComponent, data: try read($0)) }
-        let results = try canonicalise(documents, catalogue: catalogue)
-
-        var manifest = ArchiveManifest()
-        try create(directory)
-        for schema in schemaData {
-            let path = "\(schemasFolder)/\(schema.name)"
-            try store(schema.data, at: path, in: directory)
-            manifest.checksums[path] = sha256(schema.data)
+        let writer = try AuditArchiveWriter(to: directory, schemas: schemas, signingKey: signingKey)
+        do {
+            try writer.add(documents)
+            try writer.finish()
+        } catch {
+            writer.discard()
+            throw error
         }
-        for (document, result) in zip(documents, results) {
-            let path = "\(documentsFolder)/\(document.name)"
-            try store(result.canonical, at: path, in: directory)
-            manifest.checksums[path] = result.sha256
-            manifest.schemas[path] = "\(schemasFolder)/\(result.schema)"
-        }
-        let manifestData = Data(manifest.text.utf8)
-        try store(manifestData, at: manifestFile, in: directory)
-        try store(try signingKey.signature(for: manifestData), at: signatureFile, in: directory)
-        try store(Data(SigningKeys.publicPEM(signingKey.publicKey).utf8), at: publicKeyFile, in: directory)
     }
 
     /// Writes an archive of documents built in memory; see
@@ -99,7 +84,7 @@ public enum AuditArchive {
 
     // MARK: - Steps
 
-    private static func checkNames(_ names: [String], suffix: String, kind: String) throws {
+    static func checkNames(_ names: [String], suffix: String, kind: String) throws {
         var seen: Set<String> = []
         for name in names {
             let allowed = name.unicodeScalars.allSatisfy {
@@ -118,39 +103,12 @@ public enum AuditArchive {
         }
     }
 
-    private static func checkEmpty(_ directory: URL) throws {
+    static func checkEmpty(_ directory: URL) throws {
         if let contents = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
             !contents.isEmpty
         {
             throw ArchiveError(.invalidInput, "Archive directory '\(directory.path)' is not empty")
         }
-    }
-
-    private static func create(_ directory: URL) throws {
-        do {
-            for folder in [schemasFolder, documentsFolder] {
-                try FileManager.default.createDirectory(
-                    at: directory.appending(path: folder), withIntermediateDirectories: true)
-            }
-        } catch {
-            throw ArchiveError(.fileSystem, "Cannot create archive directory '\(directory.path)'")
-        }
-    }
-
-    /// Canonicalises, validates and hashes every document, in parallel.
-    private static func canonicalise(
-        _ documents: [(name: String, data: Data)], catalogue: SchemaCatalogue
-    ) throws -> [(canonical: Data, schema: String, sha256: String)] {
-        typealias Outcome = Result<(canonical: Data, schema: String, sha256: String), ArchiveError>
-        let results = ResultSlots<Outcome>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let (name, data) = documents[index]
-            results[index] = Result {
-                let (canonical, schema) = try catalogue.canonicalValidated(data, name: name)
-                return (canonical, schema, sha256(canonical))
-            }.mapError { $0 as? ArchiveError ?? ArchiveError(.invalidDocument, "Document '\(name)': \($0)") }
-        }
-        return try results.values.map { try $0!.get() }
     }
 
     static func read(_ url: URL) throws -> Data {
@@ -161,15 +119,7 @@ public enum AuditArchive {
         }
     }
 
-    private static func store(_ data: Data, at path: String, in directory: URL) throws {
-        do {
-            try data.write(to: directory.appending(path: path), options: .withoutOverwriting)
-        } catch {
-            throw ArchiveError(.fileSystem, "Cannot write '\(path)' in '\(directory.path)'")
-        }
-    }
-
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        StoredReport.hash(data)
     }
 }

@@ -30,6 +30,8 @@ public struct ReportContext: Sendable {
     /// Item wordings in the campaign's language, by item index of the scores.
     let itemTexts: [String]
     let dimensionTitles: [String]
+    /// Each department's row and column of the service matrix.
+    let matrixIndex: ServiceMatrixIndex
 
     public init(
         campaign: Campaign, organisation: Organisation, questionnaire: Questionnaire,
@@ -54,6 +56,7 @@ public struct ReportContext: Sendable {
             questionnaire.dimensions.map { ($0.id, $0.title.text(in: language)) },
             uniquingKeysWith: { first, _ in first })
         dimensionTitles = scores.dimensionIDs.map { dimensions[$0] ?? $0.rawValue }
+        matrixIndex = ServiceMatrixIndex(scores.serviceMatrix)
     }
 
     /// The people rated, in directory order.

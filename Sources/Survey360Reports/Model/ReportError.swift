@@ -9,7 +9,7 @@ import Survey360XML
 public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case invalidDocument, rendering, output, unknownSubject
+            case invalidDocument, rendering, output, unknownSubject, notReportable, damaged
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -22,6 +22,10 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let output = Code(.output)
         /// A person or department asked for has no report.
         public static let unknownSubject = Code(.unknownSubject)
+        /// The campaign cannot be reported: no organisation, never launched.
+        public static let notReportable = Code(.notReportable)
+        /// A stored report no longer has the SHA-256 it was stored with.
+        public static let damaged = Code(.damaged)
 
         public var description: String { base.rawValue }
     }

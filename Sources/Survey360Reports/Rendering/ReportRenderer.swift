@@ -1,5 +1,6 @@
 import Foundation
 import Survey360Core
+import Survey360Storage
 import Survey360XML
 
 /// Renders HTML pages from report XML with the stylesheets in
@@ -15,7 +16,8 @@ import Survey360XML
 ///
 /// ```swift
 /// let renderer = try ReportRenderer(templates: TemplateDirectory.locate())
-/// let html = try renderer.personHTML("P004", context: context)
+/// let stored = try await store.storedReport(StoredReport.Key(.person, "P004"), in: "2026-Q4")!
+/// let html = try renderer.html(stored, language: .english, home: "")
 /// ```
 public struct ReportRenderer: Sendable {
     /// The kinds of page, each with its stylesheet `<rawValue>.xsl`.
@@ -50,6 +52,42 @@ public struct ReportRenderer: Sendable {
         css = String(decoding: data, as: UTF8.self)
     }
 
+    /// Renders a stored report document as an HTML page: the one place
+    /// where the record becomes what a manager reads, for `survey360
+    /// report --format html` and the web server alike, so both give the
+    /// same page from the same bytes.
+    ///
+    /// The document was validated when it was stored; here its bytes are
+    /// checked against the hash they were stored with, not validated again.
+    ///
+    /// - Parameters:
+    ///   - report: A document from the store.
+    ///   - language: The language of the page's own words (headings,
+    ///     labels, explanations); `nil` for the document's, the campaign's.
+    ///     The questionnaire's wordings stay as the document has them.
+    ///   - home: The link back to the index page, relative to this page;
+    ///     empty for none (a page served on its own).
+    /// - Returns: `<!DOCTYPE html>` and the page, UTF-8.
+    /// - Throws: `ReportError` `.damaged` for bytes that changed since they
+    ///   were stored, `.rendering` when the stylesheet fails.
+    public func html(_ report: StoredReport, language: SurveyLanguage?, home: String) throws -> Data {
+        guard report.isIntact else { throw Self.damaged(report) }
+        let document: XMLDocument
+        do {
+            document = try XMLDocument(data: report.bytes, name: report.key.file + ".xml")
+        } catch let error as XMLError {
+            throw ReportError(.rendering, error.message, diagnostics: error.diagnostics)
+        }
+        return try html(document, page: report.key.page, home: home, language: language)
+    }
+
+    static func damaged(_ report: StoredReport) -> ReportError {
+        ReportError(
+            .damaged,
+            "The stored \(report.key) of campaign '\(report.campaignID)' does not match its SHA-256; report the campaign again"
+        )
+    }
+
     /// Renders a validated report document as an HTML page.
     ///
     /// - Parameters:
@@ -57,10 +95,16 @@ public struct ReportRenderer: Sendable {
     ///   - page: Which stylesheet to apply.
     ///   - home: The link back to the index page, relative to this page;
     ///     empty for none (a page served on its own).
+    ///   - language: The language of the page's own words; `nil` for the
+    ///     document's.
     /// - Returns: `<!DOCTYPE html>` and the page, UTF-8.
-    public func html(_ document: XMLDocument, page: Page, home: String) throws -> Data {
+    public func html(_ document: XMLDocument, page: Page, home: String, language: SurveyLanguage? = nil) throws
+        -> Data
+    {
+        var parameters = ["css": css, "home": home]
+        if let language { parameters["readerLanguage"] = language.rawValue }
         do {
-            let result = try stylesheets[page]!.apply(to: document, parameters: ["css": css, "home": home])
+            let result = try stylesheets[page]!.apply(to: document, parameters: parameters)
             return result.htmlData()
         } catch let error as XMLError {
             throw ReportError(.rendering, error.message, diagnostics: error.diagnostics)

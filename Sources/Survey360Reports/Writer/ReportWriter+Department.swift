@@ -45,8 +45,9 @@ extension ReportWriter {
     /// rates the departments serving it), with the names of both ends.
     private func writeMatrixSlice(_ writer: XMLStreamWriter, department: Int, reasons: inout ReasonSet) throws {
         let matrix = scores.serviceMatrix
-        let asServer = matrix.cells.filter { $0.server == department && $0.customer != nil }
-        let asCustomer = matrix.cells.filter { $0.customer == department && $0.server != nil }
+        let index = context.matrixIndex
+        let asServer = (index.cellsByServer[department] ?? []).map { matrix.cells[$0] }
+        let asCustomer = (index.cellsByCustomer[department] ?? []).map { matrix.cells[$0] }
         var counterparts = Set(asServer.compactMap(\.customer)).union(asCustomer.compactMap(\.server))
         counterparts.insert(department)
         try writer.element("serviceMatrix") {
@@ -59,14 +60,14 @@ extension ReportWriter {
             }
             try writer.element("asServer") {
                 for cell in asServer { try writeMatrixCell(writer, "cell", cell, reasons: &reasons) }
-                if let total = matrix.columnTotals.first(where: { $0.server == department }) {
-                    try writeMatrixCell(writer, "total", total, reasons: &reasons)
+                if let total = index.columnTotalByServer[department] {
+                    try writeMatrixCell(writer, "total", matrix.columnTotals[total], reasons: &reasons)
                 }
             }
             try writer.element("asCustomer") {
                 for cell in asCustomer { try writeMatrixCell(writer, "cell", cell, reasons: &reasons) }
-                if let total = matrix.rowTotals.first(where: { $0.customer == department }) {
-                    try writeMatrixCell(writer, "total", total, reasons: &reasons)
+                if let total = index.rowTotalByCustomer[department] {
+                    try writeMatrixCell(writer, "total", matrix.rowTotals[total], reasons: &reasons)
                 }
             }
         }

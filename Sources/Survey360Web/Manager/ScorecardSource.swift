@@ -1,22 +1,13 @@
 import Survey360Core
 
-/// Where a manager's scorecards come from: the reports module renders them
-/// (from the campaign's XML report) and the web server decides who may read
-/// which.
+/// Where a manager's scorecards come from: ``StoredScorecards`` renders
+/// them from the campaign's stored XML reports and the web server decides
+/// who may read which.
 ///
 /// Each method returns a complete HTML document, or `nil` if that report has
 /// not been made. The document is served as is, under the same security
 /// headers as every page except that inline `<style>` is allowed; scripts
 /// stay forbidden. The source is trusted to escape its own text.
-///
-/// ```swift
-/// struct ReportsScorecards: ScorecardSource {
-///     func departmentScorecard(campaign: CampaignID, department: DepartmentID, language: SurveyLanguage)
-///         async throws -> String? { try await renderer.departmentHTML(campaign, department, language) }
-///     func personalReport(campaign: CampaignID, person: PersonID, language: SurveyLanguage)
-///         async throws -> String? { try await renderer.personHTML(campaign, person, language) }
-/// }
-/// ```
 public protocol ScorecardSource: Sendable {
     /// The scorecard of one department (its own members, without its subtree).
     func departmentScorecard(campaign: CampaignID, department: DepartmentID, language: SurveyLanguage) async throws
@@ -25,7 +16,7 @@ public protocol ScorecardSource: Sendable {
     func personalReport(campaign: CampaignID, person: PersonID, language: SurveyLanguage) async throws -> String?
 }
 
-/// The source until the reports module is wired: no report exists yet.
+/// A source without reports, for tests of everything but the scorecards.
 public struct NoScorecards: ScorecardSource {
     public init() {}
 

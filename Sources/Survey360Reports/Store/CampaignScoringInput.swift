@@ -1,4 +1,3 @@
-import ArgumentParser
 import Survey360Core
 import Survey360Scoring
 import Survey360Storage
@@ -7,41 +6,43 @@ import Survey360Storage
 /// questionnaire frozen at launch, the assignments, the submitted responses
 /// and the campaign's policy, with the previous campaign for trends.
 ///
-/// Shared by `survey360 scores` and `survey360 report`, so both score
+/// Shared by `survey360 scores`, `survey360 report`, `survey360 archive`
+/// and the web server's first report of a campaign, so all of them score
 /// exactly the same answers.
-struct CampaignScoringInput {
-    let campaign: Campaign
-    let organisation: Organisation
-    let questionnaire: Questionnaire
-    let input: ScoringInput
+public struct CampaignScoringInput: Sendable {
+    public let campaign: Campaign
+    public let organisation: Organisation
+    public let questionnaire: Questionnaire
+    public let input: ScoringInput
     /// The campaign trends are measured against, if there is one.
-    let previous: Campaign?
+    public let previous: Campaign?
 
-    /// Loads campaign `id`, which must be closed (reports are made only
-    /// from a closed campaign, so every report of a quarter uses the same
-    /// answers).
+    /// Loads `campaign`, which must be closed or archived (reports are made
+    /// only from a closed campaign, so every report of a quarter uses the
+    /// same answers; archiving freezes a campaign, it does not take its
+    /// scores away).
     ///
     /// The previous campaign is the latest closed or archived campaign that
     /// closed before this one, if it has a questionnaire.
     ///
-    /// - Throws: `ValidationError` for a campaign that is not closed or has
-    ///   no questionnaire.
-    static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
-        let campaign = try await context.campaign(id)
-        // An archived campaign stays readable: archiving freezes it, it
-        // does not take its scores away.
+    /// - Throws: `CampaignError` for a campaign that is not closed,
+    ///   `ReportError` `.notReportable` without an organisation or a
+    ///   questionnaire.
+    public static func load(_ campaign: Campaign, store: any SurveyStore) async throws -> CampaignScoringInput {
         if campaign.state != .archived {
-            try CampaignCommandError.check { try campaign.require(.report) }
+            try campaign.require(.report)
         }
-        let organisation = try await context.organisation()
-        let current = try await input(for: campaign, organisation: organisation, store: context.store)
-        let candidates = try await context.store.campaigns().filter {
+        guard let organisation = try await store.organisation() else {
+            throw ReportError(.notReportable, "No organisation is stored; run 'survey360 org import DIR' first")
+        }
+        let current = try await input(for: campaign, organisation: organisation, store: store)
+        let candidates = try await store.campaigns().filter {
             $0.id != campaign.id && ($0.state == .closed || $0.state == .archived) && $0.closes < campaign.closes
         }
         var previous: Campaign?
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
-            let before = try? await input(for: latest, organisation: organisation, store: context.store)
+            let before = try? await input(for: latest, organisation: organisation, store: store)
         {
             previous = latest
             scoring.previous = before.input
@@ -51,11 +52,19 @@ struct CampaignScoringInput {
             previous: previous)
     }
 
+    /// The scored campaign, ready for the report writer.
+    public func reportContext() -> ReportContext {
+        ReportContext(
+            campaign: campaign, organisation: organisation, questionnaire: questionnaire,
+            scores: CampaignScorer().score(input), previousCampaignID: previous?.id)
+    }
+
     private static func input(
         for campaign: Campaign, organisation: Organisation, store: any SurveyStore
     ) async throws -> (questionnaire: Questionnaire, input: ScoringInput) {
         guard let questionnaire = try await store.questionnaire(for: campaign.id) else {
-            throw ValidationError("Campaign '\(campaign.id)' has no questionnaire; it was never launched")
+            throw ReportError(
+                .notReportable, "Campaign '\(campaign.id)' has no questionnaire; it was never launched")
         }
         let assignments = try await store.assignments(in: campaign.id)
         let responses = try await store.responses(in: campaign.id, includeDrafts: false)

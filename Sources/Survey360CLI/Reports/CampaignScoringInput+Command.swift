@@ -1,0 +1,22 @@
+import ArgumentParser
+import Survey360Core
+import Survey360Reports
+
+extension CampaignScoringInput {
+    /// Loads campaign `id` for a command, with the command line's messages:
+    /// a missing campaign or organisation names the database and what to run.
+    ///
+    /// - Throws: `ValidationError` for a campaign that is not closed, has
+    ///   no questionnaire, or is missing.
+    static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
+        let campaign = try await context.campaign(id)
+        _ = try await context.organisation()
+        do {
+            return try await load(campaign, store: context.store)
+        } catch let error as CampaignError {
+            throw CampaignCommandError.report(error)
+        } catch let error as ReportError where error.code == .notReportable {
+            throw ValidationError(error.message)
+        }
+    }
+}
