@@ -49,10 +49,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         do {
             let renderer = try ReportRenderer(templates: directory)
             let recorder = ReportRecorder(store: context.store, validator: renderer.validator)
-            if try await !recorder.isRecorded(campaign.id) {
-                let loaded = try await CampaignScoringInput.load(id, context: context)
-                try await recorder.record(loaded.reportContext())
-            }
+            _ = try await recorder.record(id, context: context)
             let count = try await StoredReportArchive(store: context.store, campaign: campaign.id).write(
                 to: URL(fileURLWithPath: out), schemas: [directory.schema(named: "report.xsd")],
                 signingKey: signingKey)

@@ -85,14 +85,9 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             // Only the first report of a campaign scores it; the bar counts
             // the documents of the set when they are made now, or those asked for.
-            var total =
-                selection == .everything ? nil : (selection.people ?? []).count + (selection.departments ?? []).count
-            if try await !recorder.isRecorded(campaign.id) {
-                let loaded = try await CampaignScoringInput.load(id, context: context)
-                let stored = try await recorder.record(loaded.reportContext(), progress: { bar.update($0, of: $1) })
-                total = total ?? stored
-            }
-            let documents = total
+            let recorded = try await recorder.record(id, context: context, progress: { bar.update($0, of: $1) })
+            let selected = (selection.people ?? []).count + (selection.departments ?? []).count
+            let documents = selection == .everything ? recorded : selected
             let folder = try ReportFolder(
                 URL(filePath: out, directoryHint: .isDirectory), formats: [format == .xml ? .xml : .html],
                 renderer: renderer, language: language.flatMap { SurveyLanguage(tag: $0) })
