@@ -21,7 +21,7 @@ import Testing
                 if person.id == "P02" { person.name = "李芳" }
                 return person
             })
-        await store.replaceOrganisation(renamed)
+        try await store.replaceOrganisation(renamed)
         clock.advance(9)
         #expect(try await cache.organisation().person("P02")?.name == "李护士长")
         clock.advance(2)
