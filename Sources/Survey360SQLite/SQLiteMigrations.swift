@@ -133,7 +133,8 @@ enum SQLiteMigrations {
         }
         try rebuild(
             db, "person",
-            columns: "position, id, name, email, department_id, manager_id, title, hire_date, status, language, attributes"
+            columns:
+                "position, id, name, email, department_id, manager_id, title, hire_date, status, language, attributes"
         ) { t in
             t.column("version", .integer).notNull()
             t.column("position", .integer).notNull()

@@ -29,7 +29,8 @@ extension StorageError {
     }
 
     /// Assignments were stored before any organisation was imported.
-    package static let noOrganisation = notFound("No organisation has been imported; run 'survey360 org import DIR' first")
+    package static let noOrganisation = notFound(
+        "No organisation has been imported; run 'survey360 org import DIR' first")
 
     /// Assignments name an organisation version the store does not have.
     package static func noOrganisationVersion(_ number: Int) -> Self {

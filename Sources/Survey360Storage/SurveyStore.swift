@@ -157,7 +157,8 @@ extension SurveyStore {
     public func organisation(for campaign: Campaign) async throws -> Organisation? {
         guard let number = campaign.organisationVersion else { return try await organisation() }
         guard let organisation = try await organisation(version: number) else {
-            throw StorageError.corrupt("campaign '\(campaign.id)' is bound to organisation version \(number), which is missing")
+            throw StorageError.corrupt(
+                "campaign '\(campaign.id)' is bound to organisation version \(number), which is missing")
         }
         return organisation
     }

@@ -33,7 +33,9 @@ import Testing
             var lines = lines.filter { !$0.hasPrefix("P011,") }.map { line in
                 line.hasPrefix("P010,") ? line.replacingOccurrences(of: ",D02,P006,", with: ",D03,P026,") : line
             }
-            lines.insert("P056,方子婷,fang.ziting@anhe-hospital.example.org,D10,P002,藥師,2026-10-01,active,zh-Hant,", at: lines.count - 1)
+            lines.insert(
+                "P056,方子婷,fang.ziting@anhe-hospital.example.org,D10,P002,藥師,2026-10-01,active,zh-Hant,",
+                at: lines.count - 1)
             return lines
         }
         try edit("departments.csv") { lines in
@@ -85,7 +87,8 @@ import Testing
 
             """
         for name in ["departments.csv", "people.csv", "services.csv", "processes.csv"] {
-            expected += "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) sha256 \(try sha256(hospital.appendingPathComponent(name)))\n"
+            expected +=
+                "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) sha256 \(try sha256(hospital.appendingPathComponent(name)))\n"
         }
         expected += """
             Version 2  TIME  55 people, 10 departments, 54 reporting lines, 23 service relations, \
@@ -93,7 +96,8 @@ import Testing
 
             """
         for name in ["departments.csv", "people.csv", "services.csv", "processes.csv"] {
-            expected += "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) sha256 \(try sha256(reorganised.appendingPathComponent(name)))\n"
+            expected +=
+                "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) sha256 \(try sha256(reorganised.appendingPathComponent(name)))\n"
         }
         #expect(withoutTimes(history.output) == expected)
     }
@@ -144,9 +148,12 @@ import Testing
         await run("org", "import", try reorganisedHospital().path)
         let after = workspace.directory.appendingPathComponent("q3-after")
         await run("report", "2026-Q3", "--out", after.path, "--templates", templates)
-        let files = try FileManager.default.subpathsOfDirectory(atPath: before.path).filter { $0.hasSuffix(".xml") }.sorted()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: before.path).filter { $0.hasSuffix(".xml") }
+            .sorted()
         #expect(files.count > 60)
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: after.path).filter { $0.hasSuffix(".xml") }.sorted() == files)
+        #expect(
+            try FileManager.default.subpathsOfDirectory(atPath: after.path).filter { $0.hasSuffix(".xml") }.sorted()
+                == files)
         for file in files {
             let old = try Data(contentsOf: before.appendingPathComponent(file))
             let new = try Data(contentsOf: after.appendingPathComponent(file))

@@ -61,13 +61,19 @@ import Testing
         _ attempt: Int, writers: [any SurveyStore], closer: any SurveyStore, reader: any SurveyStore
     ) async throws -> Outcomes {
         let id = CampaignID("race-\(attempt)")
-        if try await reader.organisation() == nil { try await reader.replaceOrganisation(SurveyStoreTests.organisation) }
-        let assignments = (0..<Self.pairs).map { Assignment(rater: PersonID("R\($0)"), ratee: "P2", group: .functional) }
+        if try await reader.organisation() == nil {
+            try await reader.replaceOrganisation(SurveyStoreTests.organisation)
+        }
+        let assignments = (0..<Self.pairs).map {
+            Assignment(rater: PersonID("R\($0)"), ratee: "P2", group: .functional)
+        }
         try await reader.createCampaign(
-            Campaign(id: id, title: "race", opens: SurveyStoreTests.campaign.opens, closes: SurveyStoreTests.campaign.closes),
+            Campaign(
+                id: id, title: "race", opens: SurveyStoreTests.campaign.opens, closes: SurveyStoreTests.campaign.closes),
             event: AuditEvent(campaignID: id, actor: "test", action: "created"))
         try await reader.replaceAssignments(assignments, in: id)
-        try await reader.transition(id, from: .draft, to: .open, event: AuditEvent(campaignID: id, actor: "test", action: "launched"))
+        try await reader.transition(
+            id, from: .draft, to: .open, event: AuditEvent(campaignID: id, actor: "test", action: "launched"))
 
         let closeAt = Int.random(in: 0...Self.pairs)
         let results = try await withThrowingTaskGroup(of: (RaterPair, Write, Bool)?.self) { group in
@@ -90,7 +96,8 @@ import Testing
                 let write: Write = index.isMultiple(of: 2) ? .submit : .draft
                 group.addTask {
                     for _ in 0..<yields { await Task.yield() }
-                    let response = Response(rater: assignment.raterID, ratee: assignment.rateeID, ratings: ["needs-1": 3])
+                    let response = Response(
+                        rater: assignment.raterID, ratee: assignment.rateeID, ratings: ["needs-1": 3])
                     do {
                         switch write {
                         case .submit: try await store.submit(response, in: id)

@@ -20,33 +20,51 @@ import Testing
         let questionnaire = Questionnaire(
             id: "q", version: "1", title: LocalizedText([.english: "Q"]), dimensions: [], items: [], openQuestions: [])
         let invitation = Invitation(campaignID: Self.id, raterID: "P3", tokenHash: Data(repeating: 7, count: 32))
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is draft; answers are accepted only while it is open")) {
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is draft; answers are accepted only while it is open")
+        ) {
             try await store.saveDraft(Self.answer, in: Self.id)
         }
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is draft; answers are accepted only while it is open")) {
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is draft; answers are accepted only while it is open")
+        ) {
             try await store.submitAll([Self.answer], in: Self.id)
         }
         try await store.setQuestionnaire(questionnaire, for: Self.id)
         try await store.storeInvitations([invitation], in: Self.id)
 
         try await store.transition(Self.id, from: .draft, to: .open, event: event("launched"))
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is open; the questionnaire can change only before launch")) {
+        await #expect(
+            throws: StorageError.invalidState(
+                "Campaign '2026-Q4' is open; the questionnaire can change only before launch")
+        ) {
             try await store.setQuestionnaire(questionnaire, for: Self.id)
         }
         try await store.storeInvitations([invitation], in: Self.id)
         try await store.saveDraft(Self.answer, in: Self.id)
 
         try await store.transition(Self.id, from: .open, to: .closed, event: event("closed"))
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed; answers are accepted only while it is open")) {
+        await #expect(
+            throws: StorageError.invalidState(
+                "Campaign '2026-Q4' is closed; answers are accepted only while it is open")
+        ) {
             try await store.submit(Self.answer, in: Self.id)
         }
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed; answers are accepted only while it is open")) {
+        await #expect(
+            throws: StorageError.invalidState(
+                "Campaign '2026-Q4' is closed; answers are accepted only while it is open")
+        ) {
             try await store.saveDraft(Self.answer, in: Self.id)
         }
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed; invitations can change only until it closes")) {
+        await #expect(
+            throws: StorageError.invalidState(
+                "Campaign '2026-Q4' is closed; invitations can change only until it closes")
+        ) {
             try await store.storeInvitations([invitation], in: Self.id)
         }
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed; assignments can change only before launch")) {
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is closed; assignments can change only before launch")
+        ) {
             try await store.replaceAssignments([], in: Self.id)
         }
         #expect(try await store.response(for: Self.answer.pair, in: Self.id)?.isSubmitted == false)
@@ -59,7 +77,9 @@ import Testing
         try await store.saveDraft(Self.answer, in: Self.id)
         try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5]), in: Self.id)
 
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is open; only a draft campaign can be opened")) {
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is open; only a draft campaign can be opened")
+        ) {
             try await store.transition(Self.id, from: .draft, to: .open, event: event("launched"))
         }
         await #expect(throws: StorageError.invalidState("A campaign never moves from open to archived")) {
@@ -73,7 +93,9 @@ import Testing
         #expect(logged.detail == "1 submitted, 1 drafts, 3 assigned")
         #expect(try await store.auditLog(of: Self.id).last == logged)
         #expect(try await store.campaign(Self.id)?.state == .closed)
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed; only an open campaign can be closed")) {
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is closed; only an open campaign can be closed")
+        ) {
             try await store.transition(Self.id, from: .open, to: .closed, event: event("closed"))
         }
         await #expect(throws: StorageError.notFound("No campaign 'nope'")) {
@@ -86,7 +108,7 @@ import Testing
     @Test(arguments: Kind.allCases)
     func anUpdateFromAStaleCopyIsRefused(_ kind: Kind) async throws {
         let store = try await SurveyStoreTests.prepared(kind)
-        let copy = try #require(await store.campaign(Self.id))
+        let copy = try #require(try await store.campaign(Self.id))
         try await store.transition(Self.id, from: .open, to: .closed, event: event("closed"))
         await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is closed now; nothing was changed")) {
             try await store.updateCampaign(copy, event: event("reminders issued"))

@@ -49,11 +49,12 @@ import Testing
         #expect(versions.map(\.number) == [1])
         #expect(
             versions.first?.counts
-                == OrganisationCounts(people: 3, departments: 2, reportingLines: 2, services: 1, processes: 1, processStages: 2))
+                == OrganisationCounts(
+                    people: 3, departments: 2, reportingLines: 2, services: 1, processes: 1, processStages: 2))
         #expect(versions.first?.files == [])
         #expect(try await store.organisation(version: 1) == SurveyStoreTests.organisation)
         #expect(try await store.organisation() == SurveyStoreTests.organisation)
-        let campaign = try #require(await store.campaign("2026-Q3"))
+        let campaign = try #require(try await store.campaign("2026-Q3"))
         #expect(campaign.organisationVersion == 1)
         #expect(campaign.state == .closed)
         #expect(try await store.assignments(in: "2026-Q3").count == 1)

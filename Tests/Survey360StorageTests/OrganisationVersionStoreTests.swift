@@ -74,7 +74,9 @@ import Testing
 
         try await store.replaceOrganisation(Self.reorganised)
         #expect(try await store.campaign(id)?.organisationVersion == 1, "an import does not move a campaign")
-        #expect(try await store.organisation(for: try #require(await store.campaign(id))) == SurveyStoreTests.organisation)
+        #expect(
+            try await store.organisation(for: try #require(try await store.campaign(id)))
+                == SurveyStoreTests.organisation)
 
         try await store.replaceAssignments(SurveyStoreTests.assignments, in: id)
         #expect(try await store.campaign(id)?.organisationVersion == 2, "re-assigning binds to the current version")
@@ -86,12 +88,15 @@ import Testing
 
         // Neither an update nor a launch moves the binding; after launch the
         // assignments, and so the version, are frozen.
-        var campaign = try #require(await store.campaign(id))
+        var campaign = try #require(try await store.campaign(id))
         campaign.organisationVersion = 2
         try await store.updateCampaign(campaign, event: AuditEvent(campaignID: id, actor: "hr", action: "edited"))
         #expect(try await store.campaign(id)?.organisationVersion == 1)
-        try await store.transition(id, from: .draft, to: .open, event: AuditEvent(campaignID: id, actor: "hr", action: "launched"))
-        await #expect(throws: StorageError.invalidState("Campaign '2026-Q4' is open; assignments can change only before launch")) {
+        try await store.transition(
+            id, from: .draft, to: .open, event: AuditEvent(campaignID: id, actor: "hr", action: "launched"))
+        await #expect(
+            throws: StorageError.invalidState("Campaign '2026-Q4' is open; assignments can change only before launch")
+        ) {
             try await store.replaceAssignments(SurveyStoreTests.assignments, in: id)
         }
         #expect(try await store.campaign(id)?.organisationVersion == 1)
@@ -102,7 +107,8 @@ import Testing
         let store = try kind.makeStore()
         var campaign = SurveyStoreTests.campaign
         campaign.organisationVersion = 5
-        try await store.createCampaign(campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))
+        try await store.createCampaign(
+            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))
         #expect(try await store.campaign(campaign.id)?.organisationVersion == nil)
         await #expect(throws: StorageError.noOrganisation) {
             try await store.replaceAssignments(SurveyStoreTests.assignments, in: campaign.id)

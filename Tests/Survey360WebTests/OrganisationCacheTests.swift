@@ -28,6 +28,24 @@ import Testing
         #expect(try await cache.organisation().person("P02")?.name == "李芳")
     }
 
+    @Test func aCampaignsVersionStaysWhatItWasAfterAnImport() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        let cache = OrganisationCache(store: store, lifetime: 0)
+        let renamed = Organisation(
+            departments: Fixture.organisation.departments,
+            people: Fixture.organisation.people.map { person in
+                var person = person
+                if person.id == "P02" { person.name = "李芳" }
+                return person
+            })
+        try await store.replaceOrganisation(renamed)
+        #expect(try await cache.organisation(version: 1).person("P02")?.name == "李护士长")
+        #expect(try await cache.organisation(version: 2).person("P02")?.name == "李芳")
+        #expect(try await cache.organisation().person("P02")?.name == "李芳")
+        #expect(try await cache.organisation(version: 1).person("P02")?.name == "李护士长")
+    }
+
     @Test func beforeTheFirstImportTheOrganisationIsEmpty() async throws {
         let cache = OrganisationCache(store: MemoryStore())
         let organisation = try await cache.organisation()
