@@ -12,11 +12,10 @@ import Survey360Storage
 /// ```
 ///
 /// Every method runs in one transaction, and every write checks its
-/// campaign's state inside it (GRDB begins writes with `BEGIN IMMEDIATE`,
+/// campaign's state inside it: GRDB begins writes with `BEGIN IMMEDIATE`,
 /// so the state read is the latest even when several processes share the
-/// file). GRDB's async accessors run the
-/// blocking SQLite work off the caller's thread, so a web server's event
-/// loop never waits on the disk.
+/// file. GRDB's async accessors run the blocking SQLite work off the
+/// caller's thread, so a web server's event loop never waits on the disk.
 public final class SQLiteStore: SurveyStore {
     /// Internal so that extensions in other files (`SQLiteStore+Credentials`) can use it.
     let writer: any DatabaseWriter

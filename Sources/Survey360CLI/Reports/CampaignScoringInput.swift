@@ -42,7 +42,7 @@ struct CampaignScoringInput {
         var previous: Campaign?
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
-            let directory = try await context.organisation(for: latest),
+            let directory = try? await context.organisation(for: latest),
             let before = try? await input(for: latest, organisation: directory, store: context.store)
         {
             previous = latest
