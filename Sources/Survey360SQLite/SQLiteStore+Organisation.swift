@@ -3,7 +3,7 @@ import GRDB
 import Survey360Core
 import Survey360Storage
 
-/// The organisation's versions, from the "v3: organisation versions"
+/// The organisation's versions, from the "v4: organisation versions"
 /// migration: every row of the directory's tables carries the version it
 /// belongs to, and `organisation_version` says when each came and from what.
 extension SQLiteStore {

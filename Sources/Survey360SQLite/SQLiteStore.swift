@@ -282,7 +282,7 @@ public final class SQLiteStore: SurveyStore {
     }
 
     @discardableResult
-    private static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws -> Campaign {
+    static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws -> Campaign {
         guard let record = try CampaignRecord.filter(Column("id") == campaign.rawValue).fetchOne(db) else {
             throw StorageError.notFound("No campaign '\(campaign)'")
         }

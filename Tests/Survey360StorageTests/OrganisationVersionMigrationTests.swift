@@ -6,7 +6,7 @@ import Testing
 
 @testable import Survey360SQLite
 
-/// The "v3: organisation versions" migration on a database written with the
+/// The "v4: organisation versions" migration on a database written with the
 /// schema of the release before it (migrations v1 and v2, which never change).
 @Suite struct OrganisationVersionMigrationTests {
     /// A database as the previous release left it: an organisation of two
