@@ -44,7 +44,7 @@ struct ArchiveCommand: AsyncParsableCommand {
             throw ValidationError("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
         }
         let context = try CommandContext(store)
-        var campaign = try await context.campaign(id)
+        let campaign = try await context.campaign(id)
         let directory = try templates.directory()
         do {
             let renderer = try ReportRenderer(templates: directory)
@@ -62,9 +62,9 @@ struct ArchiveCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if campaign.state == .closed {
-            try CampaignCommandError.check { try campaign.perform(.archive) }
-            try await context.store.updateCampaign(
-                campaign, event: context.event(campaign.id, "archived", "audit archive written"))
+            try await context.store.transition(
+                campaign.id, from: .closed, to: .archived,
+                event: context.event(campaign.id, "archived", "audit archive written"))
         }
         Console.current.print("Fingerprint of the signing key: \(SigningKeys.fingerprint(of: signingKey.publicKey))")
     }

@@ -10,12 +10,13 @@ extension CampaignScoringInput {
     ///   no questionnaire, or is missing.
     static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
         let campaign = try await context.campaign(id)
-        _ = try await context.organisation()
         do {
             return try await load(campaign, store: context.store)
         } catch let error as CampaignError {
             throw CampaignCommandError.report(error)
         } catch let error as ReportError where error.code == .notReportable {
+            // Without an organisation, the command line's message names the database.
+            _ = try await context.organisation(for: campaign)
             throw ValidationError(error.message)
         }
     }

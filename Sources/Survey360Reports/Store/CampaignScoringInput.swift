@@ -3,8 +3,9 @@ import Survey360Scoring
 import Survey360Storage
 
 /// Builds the aggregator's input for a closed campaign from the store: the
-/// questionnaire frozen at launch, the assignments, the submitted responses
-/// and the campaign's policy, with the previous campaign for trends.
+/// organisation version it is bound to, the questionnaire frozen at launch,
+/// the assignments, the submitted responses and the campaign's policy, with
+/// the previous campaign, on its own organisation version, for trends.
 ///
 /// Shared by `survey360 scores`, `survey360 report`, `survey360 archive`
 /// and the web server's first report of a campaign, so all of them score
@@ -32,7 +33,7 @@ public struct CampaignScoringInput: Sendable {
         if campaign.state != .archived {
             try campaign.require(.report)
         }
-        guard let organisation = try await store.organisation() else {
+        guard let organisation = try await store.organisation(for: campaign) else {
             throw ReportError(.notReportable, "No organisation is stored; run 'survey360 org import DIR' first")
         }
         let current = try await input(for: campaign, organisation: organisation, store: store)
@@ -42,7 +43,8 @@ public struct CampaignScoringInput: Sendable {
         var previous: Campaign?
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
-            let before = try? await input(for: latest, organisation: organisation, store: store)
+            let directory = try? await store.organisation(for: latest),
+            let before = try? await input(for: latest, organisation: directory, store: store)
         {
             previous = latest
             scoring.previous = before.input
