@@ -73,10 +73,10 @@ public actor MemoryStore: SurveyStore {
     ) throws -> AuditEvent {
         var campaign = try requireCampaign(id)
         try StorageError.checkTransition(of: &campaign, from: from, to: to)
-        let logged = event(tally(of: id))
-        // Whatever entering the new state must leave behind goes here, so
-        // that it happens in the same atomic step as the state change.
         campaignsByID[id] = campaign
+        // Whatever entering the new state must leave behind goes here,
+        // before the tally, in the same atomic step as the state change.
+        let logged = event(tally(of: id))
         events[id, default: []].append(logged)
         return logged
     }
