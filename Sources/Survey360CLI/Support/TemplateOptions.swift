@@ -15,7 +15,7 @@ struct TemplateOptions: ParsableArguments {
         do {
             return try TemplateDirectory.locate(templates)
         } catch let error as XMLError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 
