@@ -96,6 +96,18 @@ enum SQLiteMigrations {
                 t.column("issued", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3: stored reports") { db in
+            // The validated XML of every report document, so that pages and
+            // archives are made from the record rather than by scoring again.
+            try db.create(table: "stored_report") { t in
+                t.column("campaign_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("bytes", .blob).notNull()
+                t.column("sha256", .text).notNull()
+                t.primaryKey(["campaign_id", "kind", "subject"])
+            }
+        }
         return migrator
     }
 }

@@ -280,7 +280,7 @@ public final class SQLiteStore: SurveyStore {
         ["campaign_id": campaign.rawValue, "ratee_id": pair.rateeID.rawValue, "rater_id": pair.raterID.rawValue]
     }
 
-    private static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws {
+    static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws {
         guard try CampaignRecord.filter(Column("id") == campaign.rawValue).fetchCount(db) == 1 else {
             throw StorageError.notFound("No campaign '\(campaign)'")
         }
