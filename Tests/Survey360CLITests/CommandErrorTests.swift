@@ -34,9 +34,7 @@ import Testing
     @Test func aMissingOrganisationIsNotAUsageError() async {
         let result = await failing(["campaign", "assign", "2026-Q4"])
         #expect(result.exitCode == 1)
-        #expect(
-            result.errors
-                == "Error: No organisation in '\(workspace.database)'; run 'survey360 org import DIR' first\n")
+        #expect(result.errors == "Error: No organisation has been imported; run 'survey360 org import DIR' first\n")
     }
 
     @Test func aBrokenCampaignFileIsNotAUsageError() async throws {
