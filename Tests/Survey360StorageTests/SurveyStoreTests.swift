@@ -112,7 +112,7 @@ import Testing
     func aSubmittedQuestionnaireIsFinal(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        var draft = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 4, "needs-2": nil])
+        var draft = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .score(4), "needs-2": .cannotJudge])
         try await store.saveDraft(draft, in: id)
         #expect(try await store.responseStatuses(in: id)[draft.pair] == .draft)
         #expect(try await store.responses(in: id, includeDrafts: false).isEmpty)
@@ -120,7 +120,7 @@ import Testing
         try await store.submit(draft, in: id)
         let stored = try await store.response(for: draft.pair, in: id)
         #expect(stored?.isSubmitted == true)
-        #expect(stored?.ratings == ["needs-1": 4, "needs-2": nil])
+        #expect(stored?.ratings == ["needs-1": .score(4), "needs-2": .cannotJudge])
         #expect(stored?.comments == ["keep": "準時回覆"])
         await #expect(throws: StorageError.alreadySubmitted) { try await store.submit(draft, in: id) }
         await #expect(throws: StorageError.alreadySubmitted) { try await store.saveDraft(draft, in: id) }
@@ -133,8 +133,8 @@ import Testing
     func aBulkSubmissionIsAllOrNothing(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        let good = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5])
-        let unassigned = Response(rater: "P3", ratee: "P1", ratings: ["needs-1": 1])
+        let good = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)])
+        let unassigned = Response(rater: "P3", ratee: "P1", ratings: ["needs-1": .score(1)])
         await #expect(throws: StorageError.notAssigned) { try await store.submitAll([good, unassigned], in: id) }
         #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
     }

@@ -79,10 +79,11 @@ import Testing
         // P03 submits one of three, P02 keeps a draft of their only one.
         try await store.submit(
             Survey360Core.Response(
-                rater: "P03", ratee: "P02", ratings: ["I1": 5, "I2": 4, "I3": 3], comments: ["Q1": "秘密意见"]),
+                rater: "P03", ratee: "P02", ratings: ["I1": .score(5), "I2": .score(4), "I3": .score(3)],
+                comments: ["Q1": "秘密意见"]),
             in: Fixture.campaignID)
         try await store.saveDraft(
-            Survey360Core.Response(rater: "P02", ratee: "P03", ratings: ["I1": 2]), in: Fixture.campaignID)
+            Survey360Core.Response(rater: "P02", ratee: "P03", ratings: ["I1": .score(2)]), in: Fixture.campaignID)
         _ = fixture
         try await WebTestSupport.app(store).test(.router) { client in
             let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)

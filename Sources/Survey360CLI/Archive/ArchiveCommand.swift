@@ -39,7 +39,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         do {
             signingKey = try SigningKeys.loadPrivateKey(from: URL(fileURLWithPath: key))
         } catch {
-            throw ValidationError("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
+            throw CommandFailure("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
         }
         let context = try CommandContext(store)
         let loaded = try await CampaignScoringInput.load(id, context: context)

@@ -25,7 +25,7 @@ struct CampaignScoringInput {
     /// The previous campaign is the latest closed or archived campaign that
     /// closed before this one, if it has a questionnaire.
     ///
-    /// - Throws: `ValidationError` for a campaign that is not closed or has
+    /// - Throws: ``CommandFailure`` for a campaign that is not closed or has
     ///   no questionnaire.
     static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
         let campaign = try await context.campaign(id)
@@ -57,7 +57,7 @@ struct CampaignScoringInput {
         for campaign: Campaign, organisation: Organisation, store: any SurveyStore
     ) async throws -> (questionnaire: Questionnaire, input: ScoringInput) {
         guard let questionnaire = try await store.questionnaire(for: campaign.id) else {
-            throw ValidationError("Campaign '\(campaign.id)' has no questionnaire; it was never launched")
+            throw CommandFailure("Campaign '\(campaign.id)' has no questionnaire; it was never launched")
         }
         let assignments = try await store.assignments(in: campaign.id)
         let responses = try await store.responses(in: campaign.id, includeDrafts: false)

@@ -77,7 +77,7 @@ struct ReportCommand: AsyncParsableCommand {
                 formats: [format == .xml ? .xml : .html], selection: selection,
                 progress: { bar.update($0, of: $1) })
         } catch let error as ReportError where error.code == .unknownSubject {
-            throw ValidationError(error.message)
+            throw CommandFailure(error.message)
         } catch let error as ReportError {
             Console.current.printError(error.description)
             throw ExitCode(1)

@@ -38,13 +38,13 @@ struct ScoresCommand: AsyncParsableCommand {
         let lines: [String]
         if let person {
             guard let personScores = scores.people.first(where: { $0.personID.rawValue == person }) else {
-                throw ValidationError("Person '\(person)' is not rated in campaign '\(campaign.id)'")
+                throw CommandFailure("Person '\(person)' is not rated in campaign '\(campaign.id)'")
             }
             lines = text.person(personScores)
         } else if let department {
             guard let departmentScores = scores.departments.first(where: { $0.departmentID.rawValue == department })
             else {
-                throw ValidationError("Department '\(department)' has nobody rated in campaign '\(campaign.id)'")
+                throw CommandFailure("Department '\(department)' has nobody rated in campaign '\(campaign.id)'")
             }
             lines = text.department(departmentScores)
         } else {

@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             configuration = try WebConfiguration(environment: ProcessInfo.processInfo.environment)
         } catch let error as WebConfigurationError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         configuration.host = host
         configuration.port = port

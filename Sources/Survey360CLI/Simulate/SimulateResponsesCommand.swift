@@ -44,7 +44,7 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
         let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.answer) }
         guard let questionnaire = try await context.store.questionnaire(for: campaign.id) else {
-            throw ValidationError("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
+            throw CommandFailure("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
         }
         let assignments = try await context.store.assignments(in: campaign.id)
         let stored = try await context.store.responses(in: campaign.id, includeDrafts: false)
@@ -66,11 +66,11 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
         var comments: [CommentRow] = []
         for response in simulated {
             let location = SourceLocation(file: "simulated", line: ratings.count + comments.count + 1)
-            for (item, value) in response.ratings {
+            for (item, answer) in response.ratings {
                 ratings.append(
                     RatingRow(
                         rater: response.raterID, ratee: response.rateeID, item: item,
-                        value: value.map(String.init) ?? "NA", at: location))
+                        value: answer.text, at: location))
             }
             for (question, text) in response.comments {
                 comments.append(

@@ -22,8 +22,7 @@ struct TemplateOptions: ParsableArguments {
         do {
             return try TemplateDirectory.locate(templates)
         } catch let error as XMLError {
-            Console.current.printError("error: \(error.description)")
-            throw ExitCode(1)
+            throw CommandFailure(error.description)
         }
     }
 

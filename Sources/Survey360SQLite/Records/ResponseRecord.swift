@@ -11,7 +11,7 @@ struct ResponseRecord: Codable, FetchableRecord, PersistableRecord {
     var rateeID: String
     var raterID: String
     var submitted: Bool
-    var ratings: [ItemID: Int?]
+    var ratings: [ItemID: Answer]
     var comments: [QuestionID: String]
 
     enum CodingKeys: String, CodingKey {

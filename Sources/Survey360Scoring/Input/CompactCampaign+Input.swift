@@ -61,12 +61,12 @@ extension CompactCampaign {
             }
             guard !submitted[q] else { continue }
             submitted[q] = true
-            for (itemID, value) in response.ratings {
+            for (itemID, answer) in response.ratings {
                 guard let item = itemIndex[itemID] else {
                     notes.invalidRatings += 1
                     continue
                 }
-                guard let value else { continue }
+                guard case .score(let value) = answer else { continue }
                 guard questionnaire.scale.contains(value), value > -128, value < 128 else {
                     notes.invalidRatings += 1
                     continue

@@ -112,19 +112,19 @@ struct RaterPages: Sendable {
             scripts: readOnly ? [] : ["/assets/autosave.js"])
     }
 
-    private func itemFieldset(_ item: QuestionnaireItem, group: RaterGroup, answer: Int??, disabled: HTML) -> HTML {
+    private func itemFieldset(_ item: QuestionnaireItem, group: RaterGroup, answer: Answer?, disabled: HTML) -> HTML {
         let scale = visit.questionnaire.scale
         let field = "item.\(item.id.rawValue)"
         let choices = (scale.minimum...scale.maximum).map { value -> HTML in
-            let checked: HTML = answer == .some(.some(value)) ? " checked" : ""
+            let checked: HTML = answer == .score(value) ? " checked" : ""
             return
                 "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(value)\"\(checked)\(disabled)><span>\(value)</span></label>"
         }
-        let notApplicable: HTML = answer == .some(.none) ? " checked" : ""
+        let cannotJudge: HTML = answer == .cannotJudge ? " checked" : ""
         return """
             <fieldset class="item"><legend>\(item.wording(for: group).text(in: language))</legend>\
-            <div class="choices">\(choices)<label class="choice na"><input type="radio" name="\(field)" value="na"\
-            \(notApplicable)\(disabled)><span>\(strings.cannotJudge)</span></label></div></fieldset>
+            <div class="choices">\(choices)<label class="choice na"><input type="radio" name="\(field)" \
+            value="\(Answer.cannotJudge.text)"\(cannotJudge)\(disabled)><span>\(strings.cannotJudge)</span></label></div></fieldset>
             """
     }
 }
