@@ -15,6 +15,7 @@ public actor MemoryStore: SurveyStore {
     private var assignmentsByCampaign: [CampaignID: [RaterPair: Assignment]] = [:]
     private var invitationsByHash: [Data: Invitation] = [:]
     private var responsesByCampaign: [CampaignID: [RaterPair: Response]] = [:]
+    private var raterDepartmentsByCampaign: [CampaignID: [PersonID: DepartmentID]] = [:]
     /// Managers' credentials, kept by `MemoryStore+Credentials.swift`.
     var credentialsByPerson: [PersonID: ManagerCredential] = [:]
 
@@ -47,6 +48,51 @@ public actor MemoryStore: SurveyStore {
         guard campaignsByID[campaign.id] != nil else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
         campaignsByID[campaign.id] = campaign
         events[campaign.id, default: []].append(event)
+    }
+
+    public func closeCampaign(_ campaign: Campaign, event: AuditEvent, pseudonyms: RaterPseudonyms) throws {
+        let id = campaign.id
+        guard let stored = campaignsByID[id] else { throw StorageError.notFound("No campaign '\(id)'") }
+        guard stored.state == .open else { throw StorageError.notOpen(id, stored.state) }
+        let departments = Dictionary(
+            (currentOrganisation?.people ?? []).map { ($0.id, $0.departmentID) }, uniquingKeysWith: { a, _ in a })
+        func detached(_ pair: RaterPair) -> RaterPair {
+            RaterPair(rater: pseudonyms.pseudonym(of: pair.raterID), ratee: pair.rateeID)
+        }
+        var raters: [PersonID: DepartmentID] = [:]
+        var assignments: [RaterPair: Assignment] = [:]
+        for (pair, assignment) in assignmentsByCampaign[id] ?? [:] {
+            let pseudonymous = detached(pair)
+            assignments[pseudonymous] = Assignment(
+                rater: pseudonymous.raterID, ratee: pair.rateeID, group: assignment.group)
+            if let department = departments[pair.raterID] { raters[pseudonymous.raterID] = department }
+        }
+        var responses: [RaterPair: Response] = [:]
+        for (pair, response) in responsesByCampaign[id] ?? [:] where response.isSubmitted {
+            var pseudonymous = response
+            pseudonymous.raterID = detached(pair).raterID
+            responses[pseudonymous.pair] = pseudonymous
+        }
+        assignmentsByCampaign[id] = assignments
+        responsesByCampaign[id] = responses
+        raterDepartmentsByCampaign[id] = raters
+        invitationsByHash = invitationsByHash.filter { $0.value.campaignID != id }
+        campaignsByID[id] = campaign
+        events[id, default: []].append(event)
+    }
+
+    public func raterDepartments(in campaign: CampaignID) -> [PersonID: DepartmentID] {
+        raterDepartmentsByCampaign[campaign] ?? [:]
+    }
+
+    public func purgeCampaign(_ campaign: CampaignID, event: AuditEvent) throws {
+        guard let stored = campaignsByID[campaign] else { throw StorageError.notFound("No campaign '\(campaign)'") }
+        guard stored.state == .archived else { throw StorageError.notArchived(campaign, stored.state) }
+        assignmentsByCampaign[campaign] = nil
+        responsesByCampaign[campaign] = nil
+        raterDepartmentsByCampaign[campaign] = nil
+        invitationsByHash = invitationsByHash.filter { $0.value.campaignID != campaign }
+        events[campaign, default: []].append(event)
     }
 
     public func auditLog(of campaign: CampaignID) -> [AuditEvent] { events[campaign] ?? [] }
@@ -96,6 +142,7 @@ public actor MemoryStore: SurveyStore {
 
     public func saveDraft(_ response: Response, in campaign: CampaignID) throws {
         try requireAssigned(response.pair, in: campaign)
+        try requireStorable(response)
         if responsesByCampaign[campaign]?[response.pair]?.isSubmitted == true { throw StorageError.alreadySubmitted }
         var draft = response
         draft.isSubmitted = false
@@ -110,6 +157,7 @@ public actor MemoryStore: SurveyStore {
         var seen: Set<RaterPair> = []
         for response in responses {
             try requireAssigned(response.pair, in: campaign)
+            try requireStorable(response)
             let alreadySubmitted = responsesByCampaign[campaign]?[response.pair]?.isSubmitted == true
             guard !alreadySubmitted, seen.insert(response.pair).inserted else { throw StorageError.alreadySubmitted }
         }
@@ -130,6 +178,10 @@ public actor MemoryStore: SurveyStore {
             .sorted { $0.pair < $1.pair }
     }
 
+    public func answerTable(in campaign: CampaignID) -> AnswerTable {
+        AnswerTable(responses(in: campaign, includeDrafts: false))
+    }
+
     public func responseStatuses(in campaign: CampaignID) -> [RaterPair: ResponseStatus] {
         let stored = responsesByCampaign[campaign] ?? [:]
         var statuses: [RaterPair: ResponseStatus] = [:]
@@ -143,6 +195,13 @@ public actor MemoryStore: SurveyStore {
 
     private func requireCampaign(_ id: CampaignID) throws {
         guard campaignsByID[id] != nil else { throw StorageError.notFound("No campaign '\(id)'") }
+    }
+
+    /// The same limit as the SQL stores, whose ratings are one byte each.
+    private func requireStorable(_ response: Response) throws {
+        guard response.ratings.values.allSatisfy({ AnswerTable.code(for: $0) != nil }) else {
+            throw StorageError.invalid(AnswerTable.ratingOutOfRange)
+        }
     }
 
     private func requireAssigned(_ pair: RaterPair, in campaign: CampaignID) throws {

@@ -6,7 +6,7 @@ import Survey360Core
 /// callers. Its description never carries answers, tokens or rater ids.
 public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case notFound, conflict, alreadySubmitted, notAssigned, unavailable, corrupt
+        case notFound, conflict, alreadySubmitted, notAssigned, unavailable, corrupt, invalid
     }
 
     private let code: Code
@@ -28,6 +28,17 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let alreadySubmitted = Self(.alreadySubmitted, "This questionnaire has already been submitted")
     /// A response was given for a pair the campaign does not assign.
     public static let notAssigned = Self(.notAssigned, "This questionnaire is not assigned in the campaign")
+    /// A value the store cannot keep, such as a rating no scale has.
+    public static func invalid(_ message: String) -> Self { Self(.invalid, message) }
+    /// Closing needs an open campaign: it was closed already, or its state
+    /// changed since it was read.
+    public static func notOpen(_ campaign: CampaignID, _ state: CampaignState) -> Self {
+        Self(.conflict, "Campaign '\(campaign)' is \(state.rawValue); only an open campaign can be closed")
+    }
+    /// Purging needs an archived campaign, whose reports are kept.
+    public static func notArchived(_ campaign: CampaignID, _ state: CampaignState) -> Self {
+        Self(.conflict, "Campaign '\(campaign)' is \(state.rawValue); only an archived campaign can be purged")
+    }
     /// The database could not be reached or opened.
     public static func unavailable(_ message: String) -> Self { Self(.unavailable, message) }
     /// A stored row cannot be read back: the database was changed by hand.
