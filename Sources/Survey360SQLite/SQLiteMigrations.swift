@@ -96,7 +96,19 @@ package enum SQLiteMigrations {
                 t.column("issued", .datetime).notNull()
             }
         }
-        migrator.registerMigration("v3: answers as data") { db in
+        migrator.registerMigration("v3: stored reports") { db in
+            // The validated XML of every report document, so that pages and
+            // archives are made from the record rather than by scoring again.
+            try db.create(table: "stored_report") { t in
+                t.column("campaign_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("bytes", .blob).notNull()
+                t.column("sha256", .text).notNull()
+                t.primaryKey(["campaign_id", "kind", "subject"])
+            }
+        }
+        migrator.registerMigration("v4: answers as data") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE answer_item (
@@ -127,7 +139,7 @@ package enum SQLiteMigrations {
             try JSONAnswersMigration.convert(db)
             try db.execute(sql: "DROP TABLE response")
         }
-        migrator.registerMigration("v4: rater pseudonyms after close") { db in
+        migrator.registerMigration("v5: rater pseudonyms after close") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE campaign_rater (

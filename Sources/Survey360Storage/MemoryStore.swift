@@ -16,6 +16,7 @@ public actor MemoryStore: SurveyStore {
     private var invitationsByHash: [Data: Invitation] = [:]
     private var responsesByCampaign: [CampaignID: [RaterPair: Response]] = [:]
     private var raterDepartmentsByCampaign: [CampaignID: [PersonID: DepartmentID]] = [:]
+    private var reportsByCampaign: [CampaignID: [StoredReport.Key: StoredReport]] = [:]
     /// Managers' credentials, kept by `MemoryStore+Credentials.swift`.
     var credentialsByPerson: [PersonID: ManagerCredential] = [:]
 
@@ -189,6 +190,26 @@ public actor MemoryStore: SurveyStore {
             statuses[pair] = stored[pair].map { $0.isSubmitted ? .submitted : .draft } ?? .notStarted
         }
         return statuses
+    }
+
+    // MARK: - Reports
+
+    public func storeReports(_ reports: [StoredReport], in campaign: CampaignID) throws {
+        try requireCampaign(campaign)
+        guard reports.allSatisfy({ $0.campaignID == campaign }) else {
+            throw StorageError.conflict("A report of another campaign cannot be stored in '\(campaign)'")
+        }
+        for report in reports { reportsByCampaign[campaign, default: [:]][report.key] = report }
+    }
+
+    public func storedReport(_ key: StoredReport.Key, in campaign: CampaignID) -> StoredReport? {
+        reportsByCampaign[campaign]?[key]
+    }
+
+    public func storedReports(in campaign: CampaignID, after key: StoredReport.Key?, limit: Int) -> [StoredReport] {
+        let stored = reportsByCampaign[campaign] ?? [:]
+        let keys = stored.keys.filter { key == nil || key! < $0 }.sorted().prefix(max(0, limit))
+        return keys.map { stored[$0]! }
     }
 
     // MARK: - Checks

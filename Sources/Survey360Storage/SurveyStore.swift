@@ -2,7 +2,8 @@ import Foundation
 import Survey360Core
 
 /// Everything Survey360 keeps between runs: the organisation, campaigns with
-/// their audit log, assignments, invitations and responses.
+/// their audit log, assignments, invitations, responses and the validated
+/// XML reports of closed campaigns.
 ///
 /// The domain never sees a database: the command line picks a concrete store
 /// (SQLite by default, in memory for tests), and the web servers share one.
@@ -95,6 +96,24 @@ public protocol SurveyStore: Sendable {
     func answerTable(in campaign: CampaignID) async throws -> AnswerTable
     /// Where each assigned questionnaire stands, without its answers.
     func responseStatuses(in campaign: CampaignID) async throws -> [RaterPair: ResponseStatus]
+
+    // MARK: - Reports
+
+    /// Stores validated report documents of one campaign in one transaction,
+    /// replacing any stored under the same key.
+    ///
+    /// A report run stores its documents in batches, the campaign document
+    /// last, so that no step holds a whole report set in memory.
+    ///
+    /// - Throws: ``StorageError`` `.notFound` for an unknown campaign,
+    ///   `.conflict` for a document of another campaign in `reports`.
+    func storeReports(_ reports: [StoredReport], in campaign: CampaignID) async throws
+    /// One stored document, or `nil` if it was never stored.
+    func storedReport(_ key: StoredReport.Key, in campaign: CampaignID) async throws -> StoredReport?
+    /// A page of a campaign's stored documents in ``StoredReport/Key`` order:
+    /// the first `limit` after `key`, or from the start when `key` is `nil`.
+    func storedReports(in campaign: CampaignID, after key: StoredReport.Key?, limit: Int) async throws
+        -> [StoredReport]
 }
 
 /// Where one questionnaire stands; what HR may see of it.
