@@ -36,7 +36,9 @@ let package = Package(
             name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
         .executableTarget(
             name: "store-benchmark",
-            dependencies: ["Survey360SQLite", "Survey360Import", "Survey360Scoring", "Survey360XML"],
+            dependencies: [
+                "Survey360SQLite", "Survey360Storage", "Survey360Import", "Survey360Scoring", "Survey360XML",
+            ],
             path: "Sources/StoreBenchmark"),
 
         // MARK: - Input

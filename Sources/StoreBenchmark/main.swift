@@ -3,6 +3,7 @@ import Survey360Core
 import Survey360Import
 import Survey360SQLite
 import Survey360Scoring
+import Survey360Storage
 import Survey360XML
 
 /// store-benchmark: what `responses import` and the loading of `scores` cost
@@ -69,7 +70,12 @@ func measure<T>(_ name: String, _ body: () async throws -> T) async rethrows -> 
     let start = clock.now
     let value = try await body()
     let wall = clock.now - start
-    return (value, Step(name: name, cpu: cpuSeconds() - cpu, wall: Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18))
+    return (
+        value,
+        Step(
+            name: name, cpu: cpuSeconds() - cpu,
+            wall: Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
+    )
 }
 
 /// Runs a reference tool to completion and times it as a child.
@@ -134,10 +140,13 @@ let (loaded, loadStep) = try await measure("scores: load answers into the scorer
         answers: try await store.answerTable(in: campaign.id), policy: campaign.policy, seed: campaign.rules.seed)
     return CompactCampaign(input)
 }
-let (_, scoreStep) = try await measure("scores: score (for scale)") { CampaignScorer().score(loaded) }
+let (_, scoreStep) = try await measure("scores: score (for scale)") {
+    CampaignScorer().score(loaded, policy: campaign.policy, seed: campaign.rules.seed)
+}
 
 let reference = folder.appending(path: "reference.sqlite").path
-let cStep = try reference("C: sqlite3 .import of the same CSV", "sqlite3", [reference, ".import --csv \(ratingsFile.path) r"])
+let cStep = try reference(
+    "C: sqlite3 .import of the same CSV", "sqlite3", [reference, ".import --csv \(ratingsFile.path) r"])
 let script = """
     import sys, pandas as pd
     frame = pd.read_csv(sys.argv[1], dtype={"rater_id": str, "ratee_id": str, "item_id": str}, na_values=["NA"], keep_default_na=False)

@@ -96,7 +96,9 @@ import Testing
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
                 for row in rows {
                     for column in row.columnNames where column != "ratee_id" {
-                        if let text = row[column] as String? { #expect(!people.contains(text), "\(table).\(column)") }
+                        if case .string(let text) = (row[column] as DatabaseValue).storage {
+                            #expect(!people.contains(text), "\(table).\(column)")
+                        }
                     }
                 }
             }

@@ -63,15 +63,20 @@ struct CampaignPurgeCommand: AsyncParsableCommand {
         return ExitCode(1)
     }
 
-    /// Whether the archive's documents are reports of `campaign` (each
-    /// report names its campaign in its `campaign` element).
+    /// Whether the archive's documents are reports of `campaign`: each
+    /// report's `campaign` element carries the campaign's id (attributes in
+    /// any order, as canonical XML sorts them).
     private func holdsDocuments(of campaign: CampaignID, in folder: URL) throws -> Bool {
         let documents = folder.appending(path: "documents")
         let names = try FileManager.default.contentsOfDirectory(atPath: documents.path).filter { $0.hasSuffix(".xml") }
-        let mark = Data("<campaign id=\"\(campaign.rawValue)\"".utf8)
+        let id = " id=\"\(campaign.rawValue)\""
         return !names.isEmpty
             && names.allSatisfy { name in
-                (try? Data(contentsOf: documents.appending(path: name)))?.range(of: mark) != nil
+                guard let text = try? String(contentsOf: documents.appending(path: name), encoding: .utf8),
+                    let start = text.range(of: "<campaign "),
+                    let end = text[start.upperBound...].firstIndex(of: ">")
+                else { return false }
+                return text[start.lowerBound..<end].contains(id)
             }
     }
 }

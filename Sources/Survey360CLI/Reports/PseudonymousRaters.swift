@@ -56,12 +56,13 @@ struct PseudonymousRaters {
                 answers.pairs[index].raterID = pseudonym(answers.pairs[index].raterID)
             }
         }
-        var scoring = organisation
-        scoring.people += departments.sorted { $0.key < $1.key }.map {
+        let raters = departments.sorted { $0.key < $1.key }.map {
             Person(id: $0.key, name: "", email: "", departmentID: $0.value)
         }
         self.assignments = assignments
         self.answers = answers
-        self.organisation = scoring
+        self.organisation = Organisation(
+            departments: organisation.departments, people: organisation.people + raters,
+            services: organisation.services, processes: organisation.processes)
     }
 }
