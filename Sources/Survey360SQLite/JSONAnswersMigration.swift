@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
 
-/// Part of migration "v4: answers as data": moves every questionnaire of the
+/// Part of migration "v5: answers as data": moves every questionnaire of the
 /// v1 `response` table (ratings and comments as JSON text, drafts included)
 /// into `answer_item`, `answer_sheet` and `answer_comment`.
 ///
 /// Frozen with the migration: it reads the JSON as v1 wrote it and writes
-/// the codes as v4 defines them (one byte per item column: -128 not
+/// the codes as v5 defines them (one byte per item column: -128 not
 /// answered, -127 cannot judge, else the rating), with its own constants,
 /// so that a later change of the app's types cannot change what it does.
 enum JSONAnswersMigration {

@@ -27,7 +27,7 @@ extension SQLiteStore {
 
     private func write(_ responses: [Response], in campaign: CampaignID, submitted: Bool) async throws {
         try await writer.write { db in
-            try Self.requireCampaign(campaign, db)
+            try Self.require(.answers, campaign, db)
             var columns = try AnswerColumns(of: campaign, db)
             let upsert = try db.cachedStatement(
                 sql: """

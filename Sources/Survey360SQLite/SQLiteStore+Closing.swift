@@ -9,10 +9,17 @@ extension SQLiteStore {
     /// The tables whose rows name a campaign's raters.
     private static let raterTables = ["assignment", "answer_sheet", "answer_comment"]
 
-    public func closeCampaign(_ campaign: Campaign, event: AuditEvent, pseudonyms: RaterPseudonyms) async throws {
-        let id = campaign.id.rawValue
-        try await writer.write { db in
-            try Self.storeClosed(campaign, db)
+    public func closeCampaign(
+        _ campaign: CampaignID, pseudonyms: RaterPseudonyms,
+        event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) async throws -> AuditEvent {
+        let id = campaign.rawValue
+        return try await writer.write { db in
+            var stored = try Self.requireCampaign(campaign, db)
+            try StorageError.checkTransition(of: &stored, from: .open, to: .closed)
+            try db.execute(
+                sql: "UPDATE campaign SET state = ? WHERE id = ?", arguments: [stored.state.rawValue, id])
+            let logged = event(try Self.tally(of: campaign, db))
             for statement in [
                 """
                 DELETE FROM answer_comment WHERE campaign_id = ?1 AND (ratee_id, rater_id) IN (
@@ -35,7 +42,9 @@ extension SQLiteStore {
                 sql: """
                     INSERT INTO campaign_rater (campaign_id, pseudonym, department_id)
                     SELECT ?1, p.pseudonym, person.department_id
-                    FROM temp.rater_pseudonym p JOIN person ON person.id = p.rater_id
+                    FROM temp.rater_pseudonym p JOIN person ON person.id = p.rater_id AND person.version = COALESCE(
+                        (SELECT organisation_version FROM campaign WHERE id = ?1),
+                        (SELECT MAX(number) FROM organisation_version))
                     """, arguments: [id])
             for table in Self.raterTables {
                 try db.execute(
@@ -46,7 +55,8 @@ extension SQLiteStore {
                         """, arguments: [id])
             }
             try db.execute(sql: "DROP TABLE temp.rater_pseudonym")
-            try AuditEventRecord(event).insert(db)
+            try AuditEventRecord(logged).insert(db)
+            return logged
         }
     }
 
@@ -77,21 +87,6 @@ extension SQLiteStore {
                 try db.execute(sql: "DELETE FROM \(table) WHERE campaign_id = ?", arguments: [campaign.rawValue])
             }
             try AuditEventRecord(event).insert(db)
-        }
-    }
-
-    /// Stores the closed state if the stored campaign is still open: the
-    /// check and the change are one statement, so nothing changes the state
-    /// in between.
-    private static func storeClosed(_ campaign: Campaign, _ db: Database) throws {
-        let record = CampaignRecord(campaign)
-        try db.execute(
-            sql: "UPDATE campaign SET state = ? WHERE id = ? AND state = ?",
-            arguments: [record.state, record.id, CampaignState.open.rawValue])
-        guard db.changesCount == 1 else {
-            let stored = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [record.id])
-            guard let stored else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
-            throw StorageError.notOpen(campaign.id, CampaignState(rawValue: stored) ?? .draft)
         }
     }
 }

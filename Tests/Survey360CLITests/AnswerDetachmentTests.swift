@@ -36,10 +36,9 @@ import Testing
             if detaching {
                 await workspace.run(["campaign", "close", quarter] + keyOption)
             } else {
-                var campaign = try #require(try await store.campaign(CampaignID(quarter)))
-                campaign.state = .closed
-                try await store.updateCampaign(
-                    campaign, event: AuditEvent(campaignID: campaign.id, actor: "t", action: "closed"))
+                try await store.transition(
+                    CampaignID(quarter), from: .open, to: .closed,
+                    event: AuditEvent(campaignID: CampaignID(quarter), actor: "t", action: "closed"))
             }
         }
         for quarter in Self.quarters {

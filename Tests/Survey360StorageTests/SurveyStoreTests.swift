@@ -56,14 +56,23 @@ import Testing
         Assignment(rater: "P2", ratee: "P2", group: .selfRating),
     ]
 
-    private func prepared(_ kind: Kind) async throws -> any SurveyStore {
+    /// A store with the organisation and the campaign, assigned, and open
+    /// (taking answers) unless `launched` is false.
+    static func prepared(_ kind: Kind, launched: Bool = true) async throws -> any SurveyStore {
         let store = try kind.makeStore()
         try await store.replaceOrganisation(Self.organisation)
         try await store.createCampaign(
             Self.campaign, event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "created"))
         try await store.replaceAssignments(Self.assignments, in: Self.campaign.id)
+        if launched {
+            try await store.transition(
+                Self.campaign.id, from: .draft, to: .open,
+                event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "launched"))
+        }
         return store
     }
+
+    private func prepared(_ kind: Kind) async throws -> any SurveyStore { try await Self.prepared(kind) }
 
     @Test(arguments: Kind.allCases)
     func organisationRoundTrips(_ kind: Kind) async throws {
@@ -75,13 +84,18 @@ import Testing
 
     @Test(arguments: Kind.allCases)
     func campaignsKeepTheirAuditLog(_ kind: Kind) async throws {
-        let store = try await prepared(kind)
+        let store = try await Self.prepared(kind, launched: false)
         var campaign = Self.campaign
-        campaign.state = .open
+        campaign.title = "第四季"
         try await store.updateCampaign(
-            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
+            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "renamed"))
+        try await store.transition(
+            campaign.id, from: .draft, to: .open,
+            event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
+        campaign.state = .open
+        campaign.organisationVersion = 1
         #expect(try await store.campaign(campaign.id) == campaign)
-        #expect(try await store.auditLog(of: campaign.id).map(\.action) == ["created", "launched"])
+        #expect(try await store.auditLog(of: campaign.id).map(\.action) == ["created", "renamed", "launched"])
         await #expect(throws: StorageError.self) {
             try await store.createCampaign(
                 campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))
@@ -181,26 +195,15 @@ import Testing
 
     static let pseudonyms = RaterPseudonyms(key: SymmetricKey(data: Data(repeating: 7, count: 32)))
 
-    private func opened(_ kind: Kind) async throws -> any SurveyStore {
-        let store = try await prepared(kind)
-        var campaign = Self.campaign
-        campaign.state = .open
-        try await store.updateCampaign(
-            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
-        return store
-    }
-
     private func close(_ store: any SurveyStore) async throws {
-        var campaign = Self.campaign
-        campaign.state = .closed
-        try await store.closeCampaign(
-            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "closed"),
-            pseudonyms: Self.pseudonyms)
+        try await store.closeCampaign(Self.campaign.id, pseudonyms: Self.pseudonyms) { tally in
+            AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "closed", detail: "\(tally.submitted)")
+        }
     }
 
     @Test(arguments: Kind.allCases)
     func closingForgetsRatersDraftsAndTokens(_ kind: Kind) async throws {
-        let store = try await opened(kind)
+        let store = try await prepared(kind)
         let id = Self.campaign.id
         let token = Invitation(campaignID: id, raterID: "P1", tokenHash: Data(repeating: 3, count: 32))
         try await store.storeInvitations([token], in: id)
@@ -225,26 +228,27 @@ import Testing
         #expect(try await store.raterDepartments(in: id).count == 3)
         #expect(try await store.auditLog(of: id).map(\.action) == ["created", "launched", "closed"])
         let again = await #expect(throws: StorageError.self) { try await close(store) }
-        #expect(again?.message == "Campaign '2026-Q4' is closed; only an open campaign can be closed")
+        #expect(again.map { StorageError.invalidState("") ~= $0 } == true)
+        #expect(try await store.auditLog(of: id).last?.detail == "1")
     }
 
     @Test(arguments: Kind.allCases)
     func purgingNeedsAnArchivedCampaignAndLeavesOnlyItsLog(_ kind: Kind) async throws {
-        let store = try await opened(kind)
+        let store = try await prepared(kind)
         let id = Self.campaign.id
         try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5]), in: id)
         try await close(store)
         let purged = AuditEvent(campaignID: id, actor: "hr", action: "purged")
         let early = await #expect(throws: StorageError.self) { try await store.purgeCampaign(id, event: purged) }
         #expect(early?.message == "Campaign '2026-Q4' is closed; only an archived campaign can be purged")
-        var archived = Self.campaign
-        archived.state = .archived
-        try await store.updateCampaign(archived, event: AuditEvent(campaignID: id, actor: "hr", action: "archived"))
+        #expect(early.map { StorageError.invalidState("") ~= $0 } == true)
+        try await store.transition(
+            id, from: .closed, to: .archived, event: AuditEvent(campaignID: id, actor: "hr", action: "archived"))
         try await store.purgeCampaign(id, event: purged)
         #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
         #expect(try await store.assignments(in: id).isEmpty)
         #expect(try await store.raterDepartments(in: id).isEmpty)
-        #expect(try await store.campaign(id) == archived)
+        #expect(try await store.campaign(id)?.state == .archived)
         #expect(try await store.auditLog(of: id).last?.action == "purged")
     }
 

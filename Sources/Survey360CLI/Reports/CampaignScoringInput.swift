@@ -4,9 +4,10 @@ import Survey360Scoring
 import Survey360Storage
 
 /// Builds the aggregator's input for a closed campaign from the store: the
-/// questionnaire frozen at launch, the assignments, the submitted answers
-/// (with raters as pseudonyms, see ``PseudonymousRaters``) and the
-/// campaign's policy, with the previous campaign for trends.
+/// organisation version it is bound to, the questionnaire frozen at launch,
+/// the assignments, the submitted answers (with raters as pseudonyms, see
+/// ``PseudonymousRaters``) and the campaign's policy, with the previous
+/// campaign, on its own organisation version, for trends.
 ///
 /// Shared by `survey360 scores` and `survey360 report`, so both score
 /// exactly the same answers.
@@ -34,7 +35,7 @@ struct CampaignScoringInput {
         if campaign.state != .archived {
             try CampaignCommandError.check { try campaign.require(.report) }
         }
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         let pseudonyms = try context.options.pseudonyms()
         let current = try await input(
             for: campaign, organisation: organisation, store: context.store, pseudonyms: pseudonyms)
@@ -44,8 +45,9 @@ struct CampaignScoringInput {
         var previous: Campaign?
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
+            let directory = try? await context.organisation(for: latest),
             let before = try? await input(
-                for: latest, organisation: organisation, store: context.store, pseudonyms: pseudonyms)
+                for: latest, organisation: directory, store: context.store, pseudonyms: pseudonyms)
         {
             previous = latest
             scoring.previous = before.input
