@@ -34,6 +34,12 @@ let package = Package(
         .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
         .executableTarget(
             name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: [
+                "Survey360SQLite", "Survey360Storage", "Survey360Import", "Survey360Scoring", "Survey360XML",
+            ],
+            path: "Sources/StoreBenchmark"),
 
         // MARK: - Input
         .target(
@@ -116,7 +122,10 @@ let package = Package(
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
-            dependencies: ["Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(
@@ -124,7 +133,9 @@ let package = Package(
             dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web"]),
+        .testTarget(
+            name: "Survey360CLITests",
+            dependencies: ["Survey360CLI", "Survey360Web", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [

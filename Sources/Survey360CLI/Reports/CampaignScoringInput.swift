@@ -5,8 +5,9 @@ import Survey360Storage
 
 /// Builds the aggregator's input for a closed campaign from the store: the
 /// organisation version it is bound to, the questionnaire frozen at launch,
-/// the assignments, the submitted responses and the campaign's policy, with
-/// the previous campaign, on its own organisation version, for trends.
+/// the assignments, the submitted answers (with raters as pseudonyms, see
+/// ``PseudonymousRaters``) and the campaign's policy, with the previous
+/// campaign, on its own organisation version, for trends.
 ///
 /// Shared by `survey360 scores` and `survey360 report`, so both score
 /// exactly the same answers.
@@ -35,7 +36,9 @@ struct CampaignScoringInput {
             try CampaignCommandError.check { try campaign.require(.report) }
         }
         let organisation = try await context.organisation(for: campaign)
-        let current = try await input(for: campaign, organisation: organisation, store: context.store)
+        let pseudonyms = try context.options.pseudonyms()
+        let current = try await input(
+            for: campaign, organisation: organisation, store: context.store, pseudonyms: pseudonyms)
         let candidates = try await context.store.campaigns().filter {
             $0.id != campaign.id && ($0.state == .closed || $0.state == .archived) && $0.closes < campaign.closes
         }
@@ -43,7 +46,8 @@ struct CampaignScoringInput {
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
             let directory = try? await context.organisation(for: latest),
-            let before = try? await input(for: latest, organisation: directory, store: context.store)
+            let before = try? await input(
+                for: latest, organisation: directory, store: context.store, pseudonyms: pseudonyms)
         {
             previous = latest
             scoring.previous = before.input
@@ -54,16 +58,19 @@ struct CampaignScoringInput {
     }
 
     private static func input(
-        for campaign: Campaign, organisation: Organisation, store: any SurveyStore
+        for campaign: Campaign, organisation: Organisation, store: any SurveyStore, pseudonyms: RaterPseudonyms
     ) async throws -> (questionnaire: Questionnaire, input: ScoringInput) {
         guard let questionnaire = try await store.questionnaire(for: campaign.id) else {
             throw CommandFailure("Campaign '\(campaign.id)' has no questionnaire; it was never launched")
         }
-        let assignments = try await store.assignments(in: campaign.id)
-        let responses = try await store.responses(in: campaign.id, includeDrafts: false)
+        let raters = try PseudonymousRaters(
+            campaign: campaign.id, assignments: try await store.assignments(in: campaign.id),
+            answers: try await store.answerTable(in: campaign.id),
+            departments: try await store.raterDepartments(in: campaign.id), organisation: organisation,
+            pseudonyms: pseudonyms)
         let input = ScoringInput(
-            questionnaire: questionnaire, organisation: organisation, assignments: assignments,
-            responses: responses, policy: campaign.policy, seed: campaign.rules.seed)
+            questionnaire: questionnaire, organisation: raters.organisation, assignments: raters.assignments,
+            answers: raters.answers, policy: campaign.policy, seed: campaign.rules.seed)
         return (questionnaire, input)
     }
 }
