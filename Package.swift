@@ -111,6 +111,8 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        // Hostile files and a listener on 127.0.0.1, shared by the attack tests.
+        .target(name: "Survey360TestSupport", path: "Tests/Survey360TestSupport"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
@@ -118,13 +120,14 @@ let package = Package(
             name: "Survey360StorageTests",
             dependencies: ["Survey360Storage", "Survey360SQLite"]
         ),
-        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
+        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML", "Survey360TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web"]),
+        .testTarget(
+            name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web", "Survey360TestSupport"]),
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [

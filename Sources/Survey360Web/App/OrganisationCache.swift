@@ -21,12 +21,24 @@ actor OrganisationCache {
         self.now = now
     }
 
+    /// The read under way, which every request that finds the copy too old
+    /// waits for, instead of starting a read of its own.
+    private var loading: Task<Organisation, any Error>?
+
     /// The organisation, or an empty one before the first import.
+    ///
+    /// The copy's age is counted from the end of the read that made it: a
+    /// read that takes longer than `lifetime` (a large organisation on a
+    /// busy store) would otherwise leave a copy that is already too old, and
+    /// every request would read again.
     func organisation() async throws -> Organisation {
-        let date = now()
-        if let cached, date.timeIntervalSince(cached.read) < lifetime { return cached.organisation }
-        let organisation = try await store.organisation() ?? Organisation(departments: [], people: [])
-        cached = (organisation, date)
+        if let cached, now().timeIntervalSince(cached.read) < lifetime { return cached.organisation }
+        if let loading { return try await loading.value }
+        let task = Task { [store] in try await store.organisation() ?? Organisation(departments: [], people: []) }
+        loading = task
+        defer { loading = nil }
+        let organisation = try await task.value
+        cached = (organisation, now())
         return organisation
     }
 }
