@@ -39,7 +39,7 @@ struct CSVTable {
         _ url: URL, requiring columns: [String], longFields: [String: Int] = [:]
     ) throws(ImportError) -> CSVTable {
         let file = url.lastPathComponent
-        let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
         guard size <= InputLimits.fileBytes else {
             throw ImportError(issues: [
                 ValidationIssue(
