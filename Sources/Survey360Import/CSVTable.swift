@@ -39,17 +39,7 @@ struct CSVTable {
         _ url: URL, requiring columns: [String], longFields: [String: Int] = [:]
     ) throws(ImportError) -> CSVTable {
         let file = url.lastPathComponent
-        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
-        guard size <= InputLimits.fileBytes else {
-            throw ImportError(issues: [
-                ValidationIssue(
-                    "file is larger than \(InputLimits.fileBytes >> 20) MB, the most Survey360 reads",
-                    at: SourceLocation(file: file, line: 0))
-            ])
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
-        }
+        let data = try contents(of: url).get()
         let table = try parse(data, file: file, longFields: longFields).get()
         if let missing = columns.first(where: { !table.columns.contains($0) }) {
             throw ImportError(issues: [
@@ -59,6 +49,25 @@ struct CSVTable {
             ])
         }
         return table
+    }
+
+    /// The bytes of the CSV file at `url`, refused unread past
+    /// ``InputLimits/fileBytes``.
+    static func contents(of url: URL) -> Result<Data, ImportError> {
+        let location = SourceLocation(file: url.lastPathComponent, line: 0)
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+        guard size <= InputLimits.fileBytes else {
+            return .failure(
+                ImportError(issues: [
+                    ValidationIssue(
+                        "file is larger than \(InputLimits.fileBytes >> 20) MB, the most Survey360 reads",
+                        at: location)
+                ]))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(ImportError(issues: [ValidationIssue("file cannot be read", at: location)]))
+        }
+        return .success(data)
     }
 
     /// Reads `data` as the file named `file`.
