@@ -117,6 +117,8 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        // Hostile files and a listener on 127.0.0.1, shared by the attack tests.
+        .target(name: "Survey360TestSupport", path: "Tests/Survey360TestSupport"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
@@ -127,15 +129,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
+        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML"],
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360XML", "Survey360TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "Survey360CLITests",
-            dependencies: ["Survey360CLI", "Survey360Web", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "Survey360CLI", "Survey360Web", "Survey360TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [

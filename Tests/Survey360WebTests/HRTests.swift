@@ -106,9 +106,9 @@ import Testing
             #expect(text.contains(Self.row("Functional", 1, 0, 0, 1, 0)))
             #expect(text.contains(Self.row("Total", 6, 1, 1, 4, 16)))
             // Still to finish: every rater, with their count of unfinished questionnaires.
-            #expect(text.contains("<tr><td>王院长</td><td>仁和医院</td><td class=\"number\">1</td></tr>"))
-            #expect(text.contains("<tr><td>李护士长</td><td>护理部</td><td class=\"number\">1</td></tr>"))
-            #expect(text.contains("<tr><td>张护士</td><td>重症监护室</td><td class=\"number\">2</td></tr>"))
+            #expect(text.contains("<tr><td><bdi>王院长</bdi></td><td>仁和医院</td><td class=\"number\">1</td></tr>"))
+            #expect(text.contains("<tr><td><bdi>李护士长</bdi></td><td>护理部</td><td class=\"number\">1</td></tr>"))
+            #expect(text.contains("<tr><td><bdi>张护士</bdi></td><td>重症监护室</td><td class=\"number\">2</td></tr>"))
             // Never an answer.
             #expect(!text.contains("秘密意见"))
             // The audit log.

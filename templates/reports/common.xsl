@@ -172,7 +172,7 @@
                       <span class="tag"><xsl:call-template name="group-name"><xsl:with-param name="group" select="@group"/></xsl:call-template></span>
                       <xsl:text> </xsl:text>
                     </xsl:if>
-                    <xsl:value-of select="."/>
+                    <bdi><xsl:value-of select="."/></bdi>
                   </li>
                 </xsl:for-each>
               </ul>

@@ -57,24 +57,24 @@
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.departments'"/></xsl:call-template></h2>
             <ul class="people">
               <xsl:for-each select="r:contents/r:departmentReport">
-                <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
               </xsl:for-each>
             </ul>
           </section>
           <section id="people">
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.people'"/></xsl:call-template></h2>
             <xsl:for-each select="r:contents/r:departmentReport[key('people', @id)]">
-              <h3><xsl:value-of select="@name"/></h3>
+              <h3><bdi><xsl:value-of select="@name"/></bdi></h3>
               <ul class="people">
                 <xsl:for-each select="key('people', @id)">
-                  <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                  <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
                 </xsl:for-each>
               </ul>
             </xsl:for-each>
             <xsl:if test="r:contents/r:personReport[not(@department)]">
               <ul class="people">
                 <xsl:for-each select="r:contents/r:personReport[not(@department)]">
-                  <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                  <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
                 </xsl:for-each>
               </ul>
             </xsl:if>

@@ -43,7 +43,7 @@
               <tbody>
                 <xsl:for-each select="$departments">
                   <tr>
-                    <th scope="row"><xsl:value-of select="@name"/></th>
+                    <th scope="row"><bdi><xsl:value-of select="@name"/></bdi></th>
                     <xsl:choose>
                       <xsl:when test="r:satisfactionIndex/@withheld">
                         <td class="num"><xsl:call-template name="withheld"><xsl:with-param name="code" select="r:satisfactionIndex/@withheld"/></xsl:call-template></td>
@@ -73,14 +73,14 @@
             <div class="table"><table class="matrix">
               <thead><tr>
                 <td></td>
-                <xsl:for-each select="$columns"><th scope="col"><xsl:value-of select="@name"/></th></xsl:for-each>
+                <xsl:for-each select="$columns"><th scope="col"><bdi><xsl:value-of select="@name"/></bdi></th></xsl:for-each>
                 <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'label.total'"/></xsl:call-template></th>
               </tr></thead>
               <tbody>
                 <xsl:for-each select="$rows">
                   <xsl:variable name="row" select="@id"/>
                   <tr>
-                    <th scope="row"><xsl:value-of select="@name"/></th>
+                    <th scope="row"><bdi><xsl:value-of select="@name"/></bdi></th>
                     <xsl:for-each select="$columns">
                       <xsl:call-template name="heat-cell"><xsl:with-param name="cell" select="key('cell', concat($row, ' ', current()/@id))"/></xsl:call-template>
                     </xsl:for-each>

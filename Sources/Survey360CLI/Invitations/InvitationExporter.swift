@@ -1,6 +1,8 @@
 import CSV
 import Foundation
 import Survey360Core
+import Survey360Import
+import Survey360Reports
 import Survey360Storage
 
 /// Issues secret links to raters and writes them out for distribution: a
@@ -45,10 +47,11 @@ struct InvitationExporter {
                 body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
                 date: now, messageID: "\(UUID().uuidString.lowercased())@survey360")
             try Data(message.rfc5322.utf8).write(to: emlDirectory.appendingPathComponent("\(Self.fileName(rater)).eml"))
-            try csv.write(row: [
-                rater.rawValue, person.name, person.email, language.rawValue, String(count),
-                campaign.closes.description, subject, link,
-            ])
+            try csv.write(
+                row: SpreadsheetCell.neutralised([
+                    rater.rawValue, person.name, person.email, language.rawValue, String(count),
+                    campaign.closes.description, subject, link,
+                ]))
             invitations.append(Invitation(campaignID: campaign.id, raterID: rater, tokenHash: token.hash))
         }
         csv.stream.close()
@@ -57,8 +60,10 @@ struct InvitationExporter {
         return Issued(invitations: invitations, raters: invitations.count)
     }
 
-    /// A file name from a person id that cannot escape the folder.
+    /// A file name from a person id that cannot escape the folder and that
+    /// no other id shares (`X.1`, `X/1` and `X_1` once all became `X_1`, and
+    /// two invitations were lost): the escaping of report file names.
     static func fileName(_ id: PersonID) -> String {
-        String(id.rawValue.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        ReportVocabulary.fileName(id.rawValue)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Survey360Core
 
 /// How the web server runs: where it listens, who may sign in as HR, and the
 /// limits that protect it.
@@ -23,8 +24,9 @@ public struct WebConfiguration: Sendable {
     /// The largest request body accepted; a questionnaire with long comments
     /// is a few kilobytes.
     public var maximumRequestBytes: Int = 64 * 1024
-    /// The longest comment kept, in characters.
-    public var maximumCommentLength: Int = 4000
+    /// The longest comment kept, in characters: the limit of a responses
+    /// file too.
+    public var maximumCommentLength: Int = InputLimits.commentCharacters
     /// Failed attempts (unknown links, wrong passwords) allowed per client
     /// address within `failureWindow` seconds.
     public var maximumFailedAttempts: Int = 10

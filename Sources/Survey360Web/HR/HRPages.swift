@@ -10,7 +10,7 @@ enum HRPages {
         let departmentRows = progress.byDepartment.map { countsRow($0.name, $0.counts) }
         let groupRows = progress.byGroup.map { countsRow(strings.groupName($0.group), $0.counts) }
         let pendingRows = progress.pending.map { rater -> HTML in
-            "<tr><td>\(rater.name)</td><td>\(rater.department)</td><td class=\"number\">\(rater.unfinished)</td></tr>"
+            "<tr><td>\(HTML.isolated(rater.name))</td><td>\(rater.department)</td><td class=\"number\">\(rater.unfinished)</td></tr>"
         }
         let formatter = ISO8601DateFormatter()
         let logRows = log.map { event -> HTML in

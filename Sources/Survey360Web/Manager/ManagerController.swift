@@ -50,12 +50,12 @@ struct ManagerController: Sendable {
             let departments = access.departments.map { id -> HTML in
                 let name = organisation.department(id)?.name ?? id.rawValue
                 return
-                    "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(name)</a></li>"
+                    "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(HTML.isolated(name))</a></li>"
             }
             return """
                 <section><h2>\(campaign.title)</h2><ul class="reports">\
                 <li><a href="\(base)/people/\(Self.segment(access.manager.id.rawValue))">\(strings.personalReport)\(strings.colon)\
-                \(access.manager.name)</a></li>\(departments)</ul></section>
+                \(HTML.isolated(access.manager.name))</a></li>\(departments)</ul></section>
                 """
         }
         let body: HTML = """

@@ -28,7 +28,9 @@ struct AnswerForm: Sendable {
         }
         for question in questionnaire.openQuestions {
             guard let text = form["comment.\(question.id.rawValue)"] else { continue }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            // A character XML cannot carry would stop the reports: replaced
+            // here, as the rater cannot have meant it (it cannot be typed).
+            let trimmed = TextCharacters.replacingForbidden(in: text).trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { comments[question.id] = String(trimmed.prefix(maximumCommentLength)) }
         }
     }
