@@ -72,8 +72,13 @@ struct DifferencingAttacker {
             for member in members.dropFirst() { components.join(members[0], member) }
         }
         var findings: [Finding] = []
+        // A merged group's cell is withheld under its own name, but where the
+        // other groups of its merged column gave no valid answer at this
+        // position, the merged column's published cell holds exactly the same
+        // raters: that is the published figure, not one derived from others.
+        let publishedSets = Set(published.map { Set($0.terms.keys) })
         for figure in withheld where figure.terms.keys.allSatisfy({ column[$0] != nil }) {
-            if span.contains(row(figure)) {
+            if span.contains(row(figure)), !publishedSets.contains(Set(figure.terms.keys)) {
                 findings.append(
                     Finding(
                         quarter: key.quarter, position: key.position, raters: [], isRederivation: true,

@@ -34,18 +34,27 @@ import Testing
         #expect(findings.isEmpty, "\(findings.count) leaks: \(findings.prefix(20))")
     }
 
-    /// The service matrix as docs/scoring.md defines it: every submitted
-    /// non-self questionnaire with an overall score, by the rater's and the
-    /// person rated's departments.
+    /// The service matrix as docs/scoring.md defines it: each person's
+    /// group columns whose overall figure the person's report publishes, in a
+    /// cell only when every rater of the column is in the cell's customer
+    /// department, and every such column in its serving department's total.
     static func matrixPairs(_ campaign: AttackCampaign) -> PublishedFigures.MatrixPairs {
-        { _, quarter, customer, server in
-            let pairs = quarter == 0 ? campaign.current : campaign.previous
-            return pairs.indices.filter { index in
-                let pair = pairs[index]
-                return pair.group != .selfRating && campaign.value(pair, at: .overall) != nil
-                    && customer.map { campaign.departments[pair.rater] == $0 } ?? true
-                    && server.map { campaign.departments[pair.ratee] == $0 } ?? true
+        { figures, quarter, customer, server in
+            let pairs = figures.pairs(quarter)
+            var chosen: [Int] = []
+            for (ratee, columns) in figures.publishedColumns[quarter] ?? [:]
+            where server.map({ campaign.departments[ratee] == $0 }) ?? true {
+                for members in columns {
+                    let column = pairs.indices.filter {
+                        pairs[$0].ratee == ratee && members.contains(pairs[$0].group)
+                            && campaign.value(pairs[$0], at: .overall) != nil
+                    }
+                    let departments = Set(column.map { campaign.departments[pairs[$0].rater] })
+                    if let customer, departments != [customer] { continue }
+                    chosen += column
+                }
             }
+            return chosen
         }
     }
 }
