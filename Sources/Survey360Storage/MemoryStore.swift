@@ -51,6 +51,11 @@ public actor MemoryStore: SurveyStore {
 
     public func auditLog(of campaign: CampaignID) -> [AuditEvent] { events[campaign] ?? [] }
 
+    public func appendAuditEvent(_ event: AuditEvent) throws {
+        try requireCampaign(event.campaignID)
+        events[event.campaignID, default: []].append(event)
+    }
+
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) throws {
         try requireCampaign(campaign)
         questionnaires[campaign] = questionnaire

@@ -88,6 +88,26 @@ import Testing
     }
 
     @Test(arguments: Kind.allCases)
+    func auditEventsAreAppendedInOrderWithoutChangingTheCampaign(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        try await store.appendAuditEvent(
+            AuditEvent(
+                campaignID: Self.campaign.id, actor: "manager P1 (web)", action: "scorecard-viewed",
+                detail: "department D2", date: date))
+        try await store.appendAuditEvent(AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "reported"))
+        let log = try await store.auditLog(of: Self.campaign.id)
+        #expect(log.map(\.action) == ["created", "scorecard-viewed", "reported"])
+        #expect(log[1].actor == "manager P1 (web)")
+        #expect(log[1].detail == "department D2")
+        #expect(log[1].date == date)
+        #expect(try await store.campaign(Self.campaign.id) == Self.campaign)
+        await #expect(throws: StorageError.self) {
+            try await store.appendAuditEvent(AuditEvent(campaignID: "nowhere", actor: "hr", action: "reported"))
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
     func assignmentsAreListedPerRater(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         #expect(Set(try await store.assignments(in: Self.campaign.id)) == Set(Self.assignments))
