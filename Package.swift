@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
-            dependencies: ["Survey360Storage", "Survey360SQLite"]
+            dependencies: ["Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(

@@ -70,11 +70,11 @@ struct ArchiveCommand: AsyncParsableCommand {
         }
         try await context.store.appendAuditEvent(
             context.event(loaded.campaign.id, "archive-exported", "every report, signed, to \(out)"))
-        var campaign = loaded.campaign
+        let campaign = loaded.campaign
         if campaign.state == .closed {
-            try CampaignCommandError.check { try campaign.perform(.archive) }
-            try await context.store.updateCampaign(
-                campaign, event: context.event(campaign.id, "archived", "audit archive written"))
+            try await context.store.transition(
+                campaign.id, from: .closed, to: .archived,
+                event: context.event(campaign.id, "archived", "audit archive written"))
         }
         Console.current.print("Fingerprint of the signing key: \(SigningKeys.fingerprint(of: signingKey.publicKey))")
     }

@@ -23,6 +23,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return Self.page(for: error, language: request.preferredLanguage)
         } catch StorageError.alreadySubmitted {
             return Self.page(for: .alreadySubmitted, language: request.preferredLanguage)
+        } catch let error as StorageError where error.isInvalidState {
+            // The campaign closed while the request was in flight: the store
+            // refused the write inside its transaction.
+            return Self.page(for: .gone, language: request.preferredLanguage)
         } catch let error as any HTTPResponseError {
             let mapped: WebError? =
                 switch error.status {
