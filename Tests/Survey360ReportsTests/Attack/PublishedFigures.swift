@@ -133,7 +133,9 @@ struct PublishedFigures {
                         publishedColumns[quarter, default: [:]][ratee, default: []].append(members)
                     }
                 }
-                if group == "all-others" { othersFigures[quarter, default: [:]][ratee, default: [:]][position] = figure }
+                if group == "all-others" {
+                    othersFigures[quarter, default: [:]][ratee, default: [:]][position] = figure
+                }
             }
         }
         if balanced {
