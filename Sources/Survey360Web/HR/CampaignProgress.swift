@@ -85,6 +85,16 @@ struct CampaignProgress: Sendable, Equatable {
             Self.add(status, of: assignment.raterID, to: &groups[assignment.group, default: Row(key: assignment.group)])
             if status != .submitted { unfinished.insert(assignment.raterID) }
         }
+        pending = unfinished.map { rater in
+            let person = organisation.person(rater)
+            let department = person.flatMap { organisation.department($0.departmentID) }
+            return (
+                order[department?.id ?? unknownDepartment] ?? .max,
+                PendingRater(name: person?.name ?? rater.rawValue, department: department?.name ?? "—")
+            )
+        }
+        .sorted { ($0.0, $0.1.name) < ($1.0, $1.1.name) }
+        .map(\.1)
         guard all.raters.count >= Self.minimumRaters else { return }
         total = all.counts
 
@@ -100,16 +110,6 @@ struct CampaignProgress: Sendable, Equatable {
         byGroup = shownGroups.map { (group: $0.key, counts: $0.counts) }
         self.otherGroups = otherGroups
 
-        pending = unfinished.map { rater in
-            let person = organisation.person(rater)
-            let department = person.flatMap { organisation.department($0.departmentID) }
-            return (
-                order[department?.id ?? unknownDepartment] ?? .max,
-                PendingRater(name: person?.name ?? rater.rawValue, department: department?.name ?? "—")
-            )
-        }
-        .sorted { ($0.0, $0.1.name) < ($1.0, $1.1.name) }
-        .map(\.1)
     }
 
     private static func add<Key>(_ status: ResponseStatus, of rater: PersonID, to row: inout Row<Key>) {
