@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [
-                "Survey360Web", "Survey360SQLite",
+                "Survey360Web", "Survey360SQLite", "Survey360Import",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -128,6 +128,15 @@ public final class SQLiteStore: SurveyStore {
         }
     }
 
+    public func appendAuditEvent(_ event: AuditEvent) async throws {
+        try await writer.write { db in
+            guard try CampaignRecord.filter(Column("id") == event.campaignID.rawValue).fetchCount(db) == 1 else {
+                throw StorageError.notFound("No campaign '\(event.campaignID)'")
+            }
+            try AuditEventRecord(event).insert(db)
+        }
+    }
+
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) async throws {
         let json = try Self.json(questionnaire)
         try await writer.write { db in

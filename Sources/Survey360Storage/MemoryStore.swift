@@ -141,6 +141,11 @@ public actor MemoryStore: SurveyStore {
 
     public func auditLog(of campaign: CampaignID) -> [AuditEvent] { events[campaign] ?? [] }
 
+    public func appendAuditEvent(_ event: AuditEvent) throws {
+        try requireCampaign(event.campaignID)
+        events[event.campaignID, default: []].append(event)
+    }
+
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) throws {
         try require(.questionnaire, campaign)
         questionnaires[campaign] = questionnaire

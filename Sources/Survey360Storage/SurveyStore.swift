@@ -111,6 +111,11 @@ public protocol SurveyStore: Sendable {
     func purgeCampaign(_ campaign: CampaignID, event: AuditEvent) async throws
     /// The campaign's state changes and edits, oldest first.
     func auditLog(of campaign: CampaignID) async throws -> [AuditEvent]
+    /// Adds an event that changes nothing else, such as a report or a
+    /// scorecard that revealed figures.
+    ///
+    /// - Throws: ``StorageError`` `.notFound` if the campaign does not exist.
+    func appendAuditEvent(_ event: AuditEvent) async throws
     /// Freezes the questionnaire a campaign is rated with; only a draft's.
     func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) async throws
     func questionnaire(for campaign: CampaignID) async throws -> Questionnaire?

@@ -103,6 +103,30 @@ import Testing
     }
 
     @Test(arguments: Kind.allCases)
+    func auditEventsAreAppendedInOrderWithoutChangingTheCampaign(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let before = try await store.auditLog(of: Self.campaign.id)
+        let campaign = try await store.campaign(Self.campaign.id)
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        try await store.appendAuditEvent(
+            AuditEvent(
+                campaignID: Self.campaign.id, actor: "manager P1 (web)", action: "scorecard-viewed",
+                detail: "department D2", date: date))
+        try await store.appendAuditEvent(AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "reported"))
+        let log = try await store.auditLog(of: Self.campaign.id)
+        #expect(log.dropLast(2) == before[...])
+        #expect(log.suffix(2).map(\.action) == ["scorecard-viewed", "reported"])
+        let viewed = log[log.count - 2]
+        #expect(viewed.actor == "manager P1 (web)")
+        #expect(viewed.detail == "department D2")
+        #expect(viewed.date == date)
+        #expect(try await store.campaign(Self.campaign.id) == campaign)
+        await #expect(throws: StorageError.self) {
+            try await store.appendAuditEvent(AuditEvent(campaignID: "nowhere", actor: "hr", action: "reported"))
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
     func assignmentsAreListedPerRater(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         #expect(Set(try await store.assignments(in: Self.campaign.id)) == Set(Self.assignments))

@@ -81,12 +81,15 @@
           </section>
           <section id="rules">
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.rules'"/></xsl:call-template></h2>
-            <xsl:if test="$lang != 'en'">
-              <p class="note"><xsl:call-template name="t"><xsl:with-param name="key" select="'rules.english'"/></xsl:call-template></p>
-            </xsl:if>
             <ul>
               <xsl:for-each select="r:appliedRules/r:rule">
-                <li lang="en"><xsl:value-of select="."/></li>
+                <xsl:variable name="variant" select="r:parameter[@name = 'weighting']/@value"/>
+                <li>
+                  <xsl:call-template name="t-filled">
+                    <xsl:with-param name="key" select="concat('rule.', @code, substring('.', 1, string-length($variant)), $variant)"/>
+                    <xsl:with-param name="parameters" select="r:parameter"/>
+                  </xsl:call-template>
+                </li>
               </xsl:for-each>
             </ul>
           </section>

@@ -109,7 +109,11 @@
                   <xsl:call-template name="group-name"><xsl:with-param name="group" select="@mergedInto"/></xsl:call-template>
                 </xsl:when>
                 <xsl:otherwise>
-                  <xsl:call-template name="t"><xsl:with-param name="key" select="concat('reason.', @withheld)"/></xsl:call-template>
+                  <xsl:variable name="code" select="@withheld"/>
+                  <xsl:call-template name="t-filled">
+                    <xsl:with-param name="key" select="concat('reason.', $code)"/>
+                    <xsl:with-param name="parameters" select="/*/r:reasons/r:reason[@code = $code]/r:parameter"/>
+                  </xsl:call-template>
                 </xsl:otherwise>
               </xsl:choose>
             </li>

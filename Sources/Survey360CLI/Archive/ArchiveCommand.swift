@@ -68,6 +68,8 @@ struct ArchiveCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
+        try await context.store.appendAuditEvent(
+            context.event(loaded.campaign.id, "archive-exported", "every report, signed, to \(out)"))
         let campaign = loaded.campaign
         if campaign.state == .closed {
             try await context.store.transition(

@@ -82,6 +82,12 @@ struct ReportCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
+        let subjects =
+            selection == .everything
+            ? "every report"
+            : (people.map { "person \($0)" } + departments.map { "department \($0)" }).joined(separator: ", ")
+        try await context.store.appendAuditEvent(
+            context.event(campaign.id, "reported", "\(subjects) as \(format.rawValue.uppercased()) to \(out)"))
         let megabytes = XMLStreamWriter.decimal(Double(summary.bytes) / 1_048_576, fractionDigits: 1)
         Console.current.print(
             "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(campaign.id)' to \(out)"

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Survey360Core
+import Survey360Reports
 import Survey360Scoring
+import Survey360XML
 
 /// `survey360 scores ID`: the aggregator's result as readable text.
 struct ScoresCommand: AsyncParsableCommand {
@@ -22,6 +24,7 @@ struct ScoresCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Show one department's scorecard.", valueName: "department-id"))
     var department: String?
 
+    @OptionGroup var templates: TemplateOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -34,8 +37,16 @@ struct ScoresCommand: AsyncParsableCommand {
         let campaign = loaded.campaign
         let input = loaded.input
         let scores = CampaignScorer().score(input)
-        let text = ScoresText(scores: scores, input: input, language: campaign.language)
+        let strings: ReportStrings
+        do {
+            strings = try ReportStrings(templates: templates.directory())
+        } catch let error as XMLError {
+            Console.current.printError(error.description)
+            throw ExitCode(1)
+        }
+        let text = ScoresText(scores: scores, input: input, language: campaign.language, strings: strings)
         let lines: [String]
+        let subject = person.map { "person \($0)" } ?? department.map { "department \($0)" } ?? "overview"
         if let person {
             guard let personScores = scores.people.first(where: { $0.personID.rawValue == person }) else {
                 throw CommandFailure("Person '\(person)' is not rated in campaign '\(campaign.id)'")
@@ -50,6 +61,7 @@ struct ScoresCommand: AsyncParsableCommand {
         } else {
             lines = text.overview(campaign: campaign)
         }
+        try await context.store.appendAuditEvent(context.event(campaign.id, "scores-shown", subject))
         for line in lines { Console.current.print(line) }
     }
 }
