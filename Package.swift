@@ -38,6 +38,12 @@ let package = Package(
         .target(name: "Survey360Scoring", dependencies: ["Survey360Core"]),
         .executableTarget(
             name: "scoring-benchmark", dependencies: ["Survey360Scoring"], path: "Sources/ScoringBenchmark"),
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: [
+                "Survey360SQLite", "Survey360Storage", "Survey360Import", "Survey360Scoring", "Survey360XML",
+            ],
+            path: "Sources/StoreBenchmark"),
 
         // MARK: - Input
         .target(
@@ -115,24 +121,33 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        // Hostile files and a listener on 127.0.0.1, shared by the attack tests.
+        .target(name: "Survey360TestSupport", path: "Tests/Survey360TestSupport"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
-            dependencies: ["Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
-        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
+        .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360Storage", "Survey360XML"],
+            dependencies: ["Survey360Reports", "Survey360Import", "Survey360Storage", "Survey360XML", "Survey360TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "Survey360CLITests", dependencies: ["Survey360CLI", "Survey360Web"]),
+        .testTarget(
+            name: "Survey360CLITests",
+            dependencies: [
+                "Survey360CLI", "Survey360Web", "Survey360TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "Survey360WebTests",
             dependencies: [
-                "Survey360Web", "Survey360SQLite",
+                "Survey360Web", "Survey360SQLite", "Survey360Import",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -22,6 +22,8 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/globals.h>
+#include <libxml/xmlIO.h>
+#include <libxml/uri.h>
 
 /* `xmlFree` is a global function pointer, which Swift 6 refuses to call
    ("not concurrency-safe"): call it through a function instead. */
@@ -55,6 +57,23 @@ static inline void s360_generic_error(void *context, const char *format, ...) {
 /* The address of `s360_generic_error`, for `xmlSetGenericErrorFunc`. */
 static inline xmlGenericErrorFunc s360_generic_error_function(void) {
     return s360_generic_error;
+}
+
+/* A parser input over a copy of `bytes`, named `filename` so that the
+   references inside it resolve from where it was read. For the external
+   entity loader, which reads files itself (never blocking on a FIFO) and so
+   cannot use `xmlNewInputFromFile`. */
+static inline xmlParserInputPtr s360_input_from_memory(
+    xmlParserCtxtPtr context, const char *bytes, int size, const char *filename) {
+    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(bytes, size, XML_CHAR_ENCODING_NONE);
+    if (buffer == NULL) return NULL;
+    xmlParserInputPtr input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_NONE);
+    if (input == NULL) {
+        xmlFreeParserInputBuffer(buffer);
+        return NULL;
+    }
+    input->filename = (const char *)xmlCanonicPath((const xmlChar *)filename);
+    return input;
 }
 
 #endif

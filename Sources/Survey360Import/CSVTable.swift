@@ -29,12 +29,18 @@ struct CSVTable {
     /// in its header (in any order, among others).
     ///
     /// - Throws: ``ImportError`` naming the file, and the line of every problem.
-    static func read(_ url: URL, requiring columns: [String]) throws(ImportError) -> CSVTable {
+    /// - Parameters:
+    ///   - url: The file.
+    ///   - columns: The columns the header must have.
+    ///   - longFields: Columns whose values may be longer than
+    ///     ``InputLimits/fieldCharacters``, with their own limit (a comment's
+    ///     text).
+    static func read(
+        _ url: URL, requiring columns: [String], longFields: [String: Int] = [:]
+    ) throws(ImportError) -> CSVTable {
         let file = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ImportError(issues: [ValidationIssue("file cannot be read", at: SourceLocation(file: file, line: 0))])
-        }
-        let table = try parse(data, file: file).get()
+        let data = try contents(of: url).get()
+        let table = try parse(data, file: file, longFields: longFields).get()
         if let missing = columns.first(where: { !table.columns.contains($0) }) {
             throw ImportError(issues: [
                 ValidationIssue(
@@ -45,10 +51,31 @@ struct CSVTable {
         return table
     }
 
+    /// The bytes of the CSV file at `url`, refused unread past
+    /// ``InputLimits/fileBytes``.
+    static func contents(of url: URL) -> Result<Data, ImportError> {
+        let location = SourceLocation(file: url.lastPathComponent, line: 0)
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+        guard size <= InputLimits.fileBytes else {
+            return .failure(
+                ImportError(issues: [
+                    ValidationIssue(
+                        "file is larger than \(InputLimits.fileBytes >> 20) MB, the most Survey360 reads",
+                        at: location)
+                ]))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(ImportError(issues: [ValidationIssue("file cannot be read", at: location)]))
+        }
+        return .success(data)
+    }
+
     /// Reads `data` as the file named `file`.
     ///
+    /// - Parameter longFields: Columns allowed past
+    ///   ``InputLimits/fieldCharacters``, with their own limit.
     /// - Returns: The table, or every problem that prevents reading it.
-    static func parse(_ data: Data, file: String) -> Result<CSVTable, ImportError> {
+    static func parse(_ data: Data, file: String, longFields: [String: Int] = [:]) -> Result<CSVTable, ImportError> {
         func issue(_ message: String, line: Int) -> [ValidationIssue] {
             [ValidationIssue(message, at: SourceLocation(file: file, line: line))]
         }
@@ -57,7 +84,14 @@ struct CSVTable {
             return .failure(
                 ImportError(issues: issue("invalid UTF-8 on this line; save the file as UTF-8", line: line)))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // At the start a byte order mark marks UTF-8; anywhere else (files
+        // pasted together, a spreadsheet's odd export) it is invisible and
+        // would become part of an id or a column name.
+        if text.unicodeScalars.contains(TextCharacters.byteOrderMark) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != TextCharacters.byteOrderMark }))
+        }
+        let forbidden = forbiddenCharacterIssues(text, file: file)
+        if !forbidden.isEmpty { return .failure(ImportError(issues: forbidden)) }
         if let line = unterminatedQuoteLine(text) {
             return .failure(ImportError(issues: issue("a quoted field starts here and is never closed", line: line)))
         }
@@ -71,6 +105,16 @@ struct CSVTable {
             return .failure(ImportError(issues: issue("the header row cannot be read", line: 1)))
         }
         let columns = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Checked before any record is read: each record becomes a
+        // dictionary by column, so a header of 100,000 empty columns would
+        // take gigabytes.
+        guard columns.count <= InputLimits.columns else {
+            return .failure(
+                ImportError(
+                    issues: issue(
+                        "\(columns.count) columns, more than the \(InputLimits.columns) Survey360 reads", line: 1)))
+        }
+        let fieldLimits = columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
         var problems: [ValidationIssue] = []
         var seenColumns: Set<String> = []
         for column in columns where !seenColumns.insert(column).inserted {
@@ -85,11 +129,43 @@ struct CSVTable {
                 problems += issue("\(values.count) fields, but the header has \(columns.count) columns", line: line)
                 continue
             }
+            for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
+                let length = value.count
+                if length > fieldLimits[index] {
+                    problems += issue(
+                        "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
+                        line: line)
+                }
+            }
             rows.append(
                 Row(line: line, fields: Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })))
         }
         return problems.isEmpty
             ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
+    }
+
+    /// One issue per line that holds a character XML cannot carry (NUL and
+    /// the other control characters but tab and line breaks): stored, it
+    /// would stop every report and archive of the quarter.
+    private static func forbiddenCharacterIssues(_ text: String, file: String) -> [ValidationIssue] {
+        guard TextCharacters.firstForbidden(in: text) != nil else { return [] }
+        var issues: [ValidationIssue] = []
+        var line = 1
+        var reportedLine = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previous != "\r" || scalar == "\r" {
+                line += 1
+            } else if !TextCharacters.isAllowed(scalar) && reportedLine != line {
+                reportedLine = line
+                issues.append(
+                    ValidationIssue(
+                        "control character \(TextCharacters.codePoint(scalar)) is not allowed; remove it",
+                        at: SourceLocation(file: file, line: line)))
+            }
+            previous = scalar
+        }
+        return issues
     }
 
     /// Counts line breaks as a text editor does: CRLF, LF and a lone CR.

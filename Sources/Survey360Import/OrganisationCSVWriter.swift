@@ -111,7 +111,9 @@ public struct OrganisationCSVWriter: Sendable {
         return names.subtracting(standard).sorted()
     }
 
-    /// One CSV file, every line ended by LF, the last one included.
+    /// One CSV file, every line ended by LF, the last one included; fields
+    /// that a spreadsheet would run as formulas are neutralised
+    /// (``SpreadsheetCell``).
     ///
     /// A field with a comma, a quote or a line break is quoted by
     /// `CSVWriter` (quotes doubled, as RFC 4180 requires); any other field
@@ -123,7 +125,7 @@ public struct OrganisationCSVWriter: Sendable {
     static func csv(header: [String], rows: [[String]]) throws -> Data {
         var text = ""
         for row in CollectionOfOne(header) + rows {
-            for (index, field) in row.enumerated() {
+            for (index, field) in row.lazy.map(SpreadsheetCell.neutralised).enumerated() {
                 if index > 0 { text.append(",") }
                 text.append(needsQuotes(field) ? try quoted(field) : field)
             }

@@ -40,8 +40,11 @@ public enum OrganisationImporter {
                 }
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                issues.append(ValidationIssue("file cannot be read", at: SourceLocation(file: file.name, line: 0)))
+            let data: Data
+            switch CSVTable.contents(of: url) {
+            case .success(let contents): data = contents
+            case .failure(let error):
+                issues += error.issues
                 continue
             }
             files.append((file.name, data))

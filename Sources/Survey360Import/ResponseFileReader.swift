@@ -20,7 +20,10 @@ public enum ResponseFileReader {
     }
 
     public static func comments(from url: URL) throws(ImportError) -> [CommentRow] {
-        try rows(url, columns: ["rater_id", "ratee_id", "question_id", "text"]).map { row, location in
+        try rows(
+            url, columns: ["rater_id", "ratee_id", "question_id", "text"],
+            longFields: ["text": InputLimits.commentCharacters]
+        ).map { row, location in
             // Comments are kept verbatim: only the ids are trimmed.
             CommentRow(
                 rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]),
@@ -28,8 +31,10 @@ public enum ResponseFileReader {
         }
     }
 
-    private static func rows(_ url: URL, columns: [String]) throws(ImportError) -> [(CSVTable.Row, SourceLocation)] {
-        let table = try CSVTable.read(url, requiring: columns)
+    private static func rows(
+        _ url: URL, columns: [String], longFields: [String: Int] = [:]
+    ) throws(ImportError) -> [(CSVTable.Row, SourceLocation)] {
+        let table = try CSVTable.read(url, requiring: columns, longFields: longFields)
         let file = table.file
         var issues: [ValidationIssue] = []
         var result: [(CSVTable.Row, SourceLocation)] = []

@@ -6,8 +6,8 @@ import GRDB
 /// older Survey360 is brought up to date by running the newer migrations.
 /// Migrations speak SQL only, never app types, so that changing a Swift type
 /// later cannot change what an old migration did.
-enum SQLiteMigrations {
-    static var migrator: DatabaseMigrator {
+package enum SQLiteMigrations {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: organisation, campaigns, responses") { db in
             try db.create(table: "department") { t in
@@ -109,6 +109,48 @@ enum SQLiteMigrations {
             }
         }
         migrator.registerMigration("v4: organisation versions", migrate: organisationVersions)
+        migrator.registerMigration("v5: answers as data") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE answer_item (
+                        campaign_id TEXT NOT NULL,
+                        "column" INTEGER NOT NULL,
+                        item_id TEXT NOT NULL,
+                        PRIMARY KEY (campaign_id, "column"),
+                        UNIQUE (campaign_id, item_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE answer_sheet (
+                        campaign_id TEXT NOT NULL,
+                        ratee_id TEXT NOT NULL,
+                        rater_id TEXT NOT NULL,
+                        submitted BOOLEAN NOT NULL,
+                        revision INTEGER NOT NULL DEFAULT 0,
+                        ratings BLOB NOT NULL,
+                        PRIMARY KEY (campaign_id, ratee_id, rater_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE answer_comment (
+                        campaign_id TEXT NOT NULL,
+                        ratee_id TEXT NOT NULL,
+                        rater_id TEXT NOT NULL,
+                        question_id TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        PRIMARY KEY (campaign_id, ratee_id, rater_id, question_id)
+                    ) WITHOUT ROWID;
+                    """)
+            try JSONAnswersMigration.convert(db)
+            try db.execute(sql: "DROP TABLE response")
+        }
+        migrator.registerMigration("v6: rater pseudonyms after close") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE campaign_rater (
+                        campaign_id TEXT NOT NULL,
+                        pseudonym TEXT NOT NULL,
+                        department_id TEXT NOT NULL,
+                        PRIMARY KEY (campaign_id, pseudonym)
+                    ) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 

@@ -15,6 +15,7 @@ public actor MemoryStore: SurveyStore {
     private var assignmentsByCampaign: [CampaignID: [RaterPair: Assignment]] = [:]
     private var invitationsByHash: [Data: Invitation] = [:]
     private var responsesByCampaign: [CampaignID: [RaterPair: Response]] = [:]
+    private var raterDepartmentsByCampaign: [CampaignID: [PersonID: DepartmentID]] = [:]
     private var reportsByCampaign: [CampaignID: [StoredReport.Key: StoredReport]] = [:]
     /// Managers' credentials, kept by `MemoryStore+Credentials.swift`.
     var credentialsByPerson: [PersonID: ManagerCredential] = [:]
@@ -73,10 +74,10 @@ public actor MemoryStore: SurveyStore {
     ) throws -> AuditEvent {
         var campaign = try requireCampaign(id)
         try StorageError.checkTransition(of: &campaign, from: from, to: to)
-        let logged = event(tally(of: id))
-        // Whatever entering the new state must leave behind goes here, so
-        // that it happens in the same atomic step as the state change.
         campaignsByID[id] = campaign
+        // Whatever entering the new state must leave behind goes here,
+        // before the tally, in the same atomic step as the state change.
+        let logged = event(tally(of: id))
         events[id, default: []].append(logged)
         return logged
     }
@@ -88,7 +89,62 @@ public actor MemoryStore: SurveyStore {
             submitted: statuses.filter { $0 == .submitted }.count)
     }
 
+    public func closeCampaign(
+        _ id: CampaignID, pseudonyms: RaterPseudonyms, event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) throws -> AuditEvent {
+        var campaign = try requireCampaign(id)
+        try StorageError.checkTransition(of: &campaign, from: .open, to: .closed)
+        let logged = event(tally(of: id))
+        // The rater's department in the directory the campaign is bound to.
+        let directory = campaign.organisationVersion.flatMap { organisation(version: $0) } ?? organisation()
+        let departments = Dictionary(
+            (directory?.people ?? []).map { ($0.id, $0.departmentID) }, uniquingKeysWith: { a, _ in a })
+        func detached(_ pair: RaterPair) -> RaterPair {
+            RaterPair(rater: pseudonyms.pseudonym(of: pair.raterID), ratee: pair.rateeID)
+        }
+        var raters: [PersonID: DepartmentID] = [:]
+        var assignments: [RaterPair: Assignment] = [:]
+        for (pair, assignment) in assignmentsByCampaign[id] ?? [:] {
+            let pseudonymous = detached(pair)
+            assignments[pseudonymous] = Assignment(
+                rater: pseudonymous.raterID, ratee: pair.rateeID, group: assignment.group)
+            if let department = departments[pair.raterID] { raters[pseudonymous.raterID] = department }
+        }
+        var responses: [RaterPair: Response] = [:]
+        for (pair, response) in responsesByCampaign[id] ?? [:] where response.isSubmitted {
+            var pseudonymous = response
+            pseudonymous.raterID = detached(pair).raterID
+            responses[pseudonymous.pair] = pseudonymous
+        }
+        assignmentsByCampaign[id] = assignments
+        responsesByCampaign[id] = responses
+        raterDepartmentsByCampaign[id] = raters
+        invitationsByHash = invitationsByHash.filter { $0.value.campaignID != id }
+        campaignsByID[id] = campaign
+        events[id, default: []].append(logged)
+        return logged
+    }
+
+    public func raterDepartments(in campaign: CampaignID) -> [PersonID: DepartmentID] {
+        raterDepartmentsByCampaign[campaign] ?? [:]
+    }
+
+    public func purgeCampaign(_ campaign: CampaignID, event: AuditEvent) throws {
+        guard let stored = campaignsByID[campaign] else { throw StorageError.notFound("No campaign '\(campaign)'") }
+        guard stored.state == .archived else { throw StorageError.notArchived(campaign, stored.state) }
+        assignmentsByCampaign[campaign] = nil
+        responsesByCampaign[campaign] = nil
+        raterDepartmentsByCampaign[campaign] = nil
+        invitationsByHash = invitationsByHash.filter { $0.value.campaignID != campaign }
+        events[campaign, default: []].append(event)
+    }
+
     public func auditLog(of campaign: CampaignID) -> [AuditEvent] { events[campaign] ?? [] }
+
+    public func appendAuditEvent(_ event: AuditEvent) throws {
+        try requireCampaign(event.campaignID)
+        events[event.campaignID, default: []].append(event)
+    }
 
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) throws {
         try require(.questionnaire, campaign)
@@ -143,6 +199,7 @@ public actor MemoryStore: SurveyStore {
     public func saveDraft(_ response: Response, in campaign: CampaignID) throws {
         try require(.answers, campaign)
         try requireAssigned(response.pair, in: campaign)
+        try requireStorable(response)
         if responsesByCampaign[campaign]?[response.pair]?.isSubmitted == true { throw StorageError.alreadySubmitted }
         var draft = response
         draft.isSubmitted = false
@@ -158,6 +215,7 @@ public actor MemoryStore: SurveyStore {
         var seen: Set<RaterPair> = []
         for response in responses {
             try requireAssigned(response.pair, in: campaign)
+            try requireStorable(response)
             let alreadySubmitted = responsesByCampaign[campaign]?[response.pair]?.isSubmitted == true
             guard !alreadySubmitted, seen.insert(response.pair).inserted else { throw StorageError.alreadySubmitted }
         }
@@ -176,6 +234,10 @@ public actor MemoryStore: SurveyStore {
         (responsesByCampaign[campaign] ?? [:]).values
             .filter { includeDrafts || $0.isSubmitted }
             .sorted { $0.pair < $1.pair }
+    }
+
+    public func answerTable(in campaign: CampaignID) -> AnswerTable {
+        AnswerTable(responses(in: campaign, includeDrafts: false))
     }
 
     public func responseStatuses(in campaign: CampaignID) -> [RaterPair: ResponseStatus] {
@@ -217,6 +279,13 @@ public actor MemoryStore: SurveyStore {
 
     private func require(_ write: CampaignWrite, _ id: CampaignID) throws {
         try write.require(try requireCampaign(id).state, of: id)
+    }
+
+    /// The same limit as the SQL stores, whose ratings are one byte each.
+    private func requireStorable(_ response: Response) throws {
+        guard response.ratings.values.allSatisfy({ AnswerTable.code(for: $0) != nil }) else {
+            throw StorageError.invalid(AnswerTable.ratingOutOfRange)
+        }
     }
 
     private func requireAssigned(_ pair: RaterPair, in campaign: CampaignID) throws {

@@ -6,7 +6,7 @@ import Survey360Core
 /// callers. Its description never carries answers, tokens or rater ids.
 public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case notFound, conflict, alreadySubmitted, notAssigned, invalidState, unavailable, corrupt
+        case notFound, conflict, alreadySubmitted, notAssigned, invalidState, unavailable, corrupt, invalid
     }
 
     private let code: Code
@@ -28,6 +28,12 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let alreadySubmitted = Self(.alreadySubmitted, "This questionnaire has already been submitted")
     /// A response was given for a pair the campaign does not assign.
     public static let notAssigned = Self(.notAssigned, "This questionnaire is not assigned in the campaign")
+    /// A value the store cannot keep, such as a rating no scale has.
+    public static func invalid(_ message: String) -> Self { Self(.invalid, message) }
+    /// Purging needs an archived campaign, whose reports are kept.
+    public static func notArchived(_ campaign: CampaignID, _ state: CampaignState) -> Self {
+        Self(.invalidState, "Campaign '\(campaign)' is \(state.rawValue); only an archived campaign can be purged")
+    }
     /// The campaign's state does not allow the write or the transition: a
     /// closed campaign takes no more answers, a launched one no new
     /// assignments. Checked inside the write's transaction.

@@ -11,7 +11,8 @@ import Survey360Core
 /// or leaves the store as it was, which is what makes imports all-or-nothing.
 ///
 /// Confidentiality: a store holds the link between a rater and a response
-/// only because reminders and drafts need it; nothing here logs or prints
+/// only while the campaign is open, because reminders and drafts need it;
+/// closing replaces it by a pseudonym. Nothing here logs or prints
 /// identities, tokens or answers.
 public protocol SurveyStore: Sendable {
     // MARK: - Organisation versions
@@ -78,8 +79,43 @@ public protocol SurveyStore: Sendable {
         _ campaign: CampaignID, from: CampaignState, to: CampaignState,
         event: @escaping @Sendable (ResponseTally) -> AuditEvent
     ) async throws -> AuditEvent
+    /// Closes an open campaign and makes its answers forget their raters,
+    /// in the transaction that changes its state: drafts are deleted, the
+    /// campaign's invitations (so its tokens) are deleted, and every
+    /// submitted answer, comment and assignment trades its rater's id for
+    /// `pseudonyms.pseudonym(of:)`, with the rater's department at close
+    /// kept beside the pseudonym (see ``raterDepartments(in:)``).
+    ///
+    /// The tally the event is built from is taken inside the transaction,
+    /// before the drafts are deleted, as ``transition(_:from:to:event:)``
+    /// does for the other states.
+    ///
+    /// - Returns: the event logged.
+    /// - Throws: ``StorageError`` `.invalidState` when the stored campaign is
+    ///   not open; `.notFound`.
+    @discardableResult
+    func closeCampaign(
+        _ campaign: CampaignID, pseudonyms: RaterPseudonyms,
+        event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) async throws -> AuditEvent
+    /// The department of each rater pseudonym of a closed campaign; empty for
+    /// a campaign closed before raters had pseudonyms, whose answers still
+    /// carry their raters' ids.
+    func raterDepartments(in campaign: CampaignID) async throws -> [PersonID: DepartmentID]
+    /// Deletes what is left of an archived campaign's personal data: its
+    /// answers, comments, assignments, pseudonyms and invitations. The
+    /// campaign, its questionnaire and its audit log stay, with `event`.
+    ///
+    /// - Throws: ``StorageError`` `.notFound`, or `.conflict` when the
+    ///   campaign is not archived.
+    func purgeCampaign(_ campaign: CampaignID, event: AuditEvent) async throws
     /// The campaign's state changes and edits, oldest first.
     func auditLog(of campaign: CampaignID) async throws -> [AuditEvent]
+    /// Adds an event that changes nothing else, such as a report or a
+    /// scorecard that revealed figures.
+    ///
+    /// - Throws: ``StorageError`` `.notFound` if the campaign does not exist.
+    func appendAuditEvent(_ event: AuditEvent) async throws
     /// Freezes the questionnaire a campaign is rated with; only a draft's.
     func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) async throws
     func questionnaire(for campaign: CampaignID) async throws -> Questionnaire?
@@ -126,6 +162,10 @@ public protocol SurveyStore: Sendable {
     func response(for pair: RaterPair, in campaign: CampaignID) async throws -> Response?
     /// A campaign's responses; only submitted ones unless `includeDrafts`.
     func responses(in campaign: CampaignID, includeDrafts: Bool) async throws -> [Response]
+    /// A campaign's submitted answers in bulk, for scoring: the same answers
+    /// as `responses(in:includeDrafts: false)`, without a dictionary per
+    /// questionnaire.
+    func answerTable(in campaign: CampaignID) async throws -> AnswerTable
     /// Where each assigned questionnaire stands, without its answers.
     func responseStatuses(in campaign: CampaignID) async throws -> [RaterPair: ResponseStatus]
 

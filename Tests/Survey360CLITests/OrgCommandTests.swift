@@ -53,4 +53,25 @@ import Testing
         #expect(shown.errors.contains("No organisation in"))
         #expect(shown.errors.contains("run 'survey360 org import DIR' first"))
     }
+
+    /// Both shapes of `simulate org` write files that `org check` accepts;
+    /// `--shape small-teams` still writes the organisation of earlier
+    /// versions (407 departments for this size and seed), the realistic
+    /// default far fewer, larger departments.
+    @Test func simulatedOrganisationsComeInBothShapes() async throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        var departments: [String: Int] = [:]
+        for shape in ["realistic", "small-teams"] {
+            let folder = directory.appendingPathComponent(shape).path
+            let simulated = await CommandRunner.run([
+                "simulate", "org", "--people", "2000", "--seed", "8", "--shape", shape, "--out", folder,
+            ])
+            #expect(simulated.exitCode == 0)
+            departments[shape] = Int(simulated.output.split(separator: " ")[4])
+            let checked = await CommandRunner.run(["org", "check", folder])
+            #expect(checked.output == "\(folder): OK, 2000 people in \(departments[shape] ?? 0) departments\n")
+        }
+        #expect(departments["small-teams"] == 407)
+        #expect((40...100).contains(departments["realistic"] ?? 0), "\(departments)")
+    }
 }

@@ -27,9 +27,9 @@ import Testing
         let store = try SQLiteStore(path: database)
         let questionnaire = try #require(try await store.questionnaire(for: "2026-Q4"))
         let responses = try await store.assignments(in: "2026-Q4").map { assignment in
-            var ratings: [ItemID: Int?] = Dictionary(
-                uniqueKeysWithValues: questionnaire.items.map { ($0.id, 4) })
-            ratings[questionnaire.items.last!.id] = .some(nil)
+            var ratings: [ItemID: Answer] = Dictionary(
+                uniqueKeysWithValues: questionnaire.items.map { ($0.id, .score(4)) })
+            ratings[questionnaire.items.last!.id] = .cannotJudge
             return Response(
                 rater: assignment.raterID, ratee: assignment.rateeID, ratings: ratings, isSubmitted: true)
         }

@@ -13,6 +13,14 @@ import Testing
 @Suite struct StoredScorecardTests {
     static let templates = CommandRunner.repositoryRoot.appending(path: "templates")
 
+    /// The scorecards of the store at `database`, with the pseudonym key
+    /// `campaign close` made beside it.
+    static func scorecards(_ store: SQLiteStore, _ database: String) throws -> StoredScorecards {
+        try StoredScorecards(
+            store: store, templates: TemplateDirectory(url: templates),
+            pseudonyms: RaterPseudonyms.key(at: URL(fileURLWithPath: database + ".pseudonym-key")))
+    }
+
     /// The `<main>` element of a page: the scorecard without the frame
     /// (head, header, the back link and the footer).
     static func main(_ html: String) throws -> Substring {
@@ -25,8 +33,7 @@ import Testing
     func aServedScorecardIsTheReportedScorecard(_ language: SurveyLanguage) async throws {
         let (database, folder) = try await ReportCommandTests().closedCampaign()
         let store = try SQLiteStore(path: database)
-        let scorecards = try StoredScorecards(
-            store: store, templates: TemplateDirectory(url: Self.templates))
+        let scorecards = try Self.scorecards(store, database)
         // Served first: the campaign is reported on this first need.
         #expect(try await store.storedReport(StoredReport.Key(.campaign), in: "2026-Q4") == nil)
         let served = try #require(
@@ -62,8 +69,7 @@ import Testing
 
     @Test func theWordsFollowTheReadersLanguage() async throws {
         let (database, _) = try await ReportCommandTests().closedCampaign()
-        let scorecards = try StoredScorecards(
-            store: try SQLiteStore(path: database), templates: TemplateDirectory(url: Self.templates))
+        let scorecards = try Self.scorecards(try SQLiteStore(path: database), database)
         var titles: [SurveyLanguage: String] = [:]
         for language in SurveyLanguage.allCases {
             titles[language] = try await scorecards.departmentScorecard(
@@ -80,7 +86,7 @@ import Testing
     @Test func pagesAreReadFromTheStoredDocument() async throws {
         let (database, _) = try await ReportCommandTests().closedCampaign()
         let store = try SQLiteStore(path: database)
-        let scorecards = try StoredScorecards(store: store, templates: TemplateDirectory(url: Self.templates))
+        let scorecards = try Self.scorecards(store, database)
         let key = StoredReport.Key(.department, "D02")
         _ = try await scorecards.departmentScorecard(campaign: "2026-Q4", department: "D02", language: .english)
         let stored = try #require(try await store.storedReport(key, in: "2026-Q4"))
@@ -106,8 +112,7 @@ import Testing
     /// report run, the same page for all of them.
     @Test func concurrentFirstRequestsGetTheSamePage() async throws {
         let (database, _) = try await ReportCommandTests().closedCampaign()
-        let scorecards = try StoredScorecards(
-            store: try SQLiteStore(path: database), templates: TemplateDirectory(url: Self.templates))
+        let scorecards = try Self.scorecards(try SQLiteStore(path: database), database)
         let pages = try await withThrowingTaskGroup(of: String?.self) { group in
             for index in 0..<24 {
                 group.addTask {

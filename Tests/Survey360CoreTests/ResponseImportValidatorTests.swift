@@ -82,9 +82,9 @@ import Testing
             result.responses == [
                 Response(
                     rater: "P1", ratee: "P2",
-                    ratings: ["LT-1": 4, "LT-2": Int?.none, "FT-1": 5] as [ItemID: Int?],
+                    ratings: ["LT-1": .score(4), "LT-2": .cannotJudge, "FT-1": .score(5)],
                     comments: ["KEEP": "準時交付設備，主動回報進度"], isSubmitted: true),
-                Response(rater: "P3", ratee: "P2", ratings: ["LT-1": 2], isSubmitted: true),
+                Response(rater: "P3", ratee: "P2", ratings: ["LT-1": .score(2)], isSubmitted: true),
             ])
         #expect(result.unchanged.isEmpty)
     }
@@ -98,14 +98,14 @@ import Testing
     }
 
     @Test func aDraftIsReplacedByTheImportedSubmission() throws {
-        let draft = Response(rater: "P1", ratee: "P2", ratings: ["LT-1": 1], isSubmitted: false)
+        let draft = Response(rater: "P1", ratee: "P2", ratings: ["LT-1": .score(1)], isSubmitted: false)
         let result = try validate(goodRatings, stored: [draft])
         #expect(result.responses.count == 2)
-        #expect(result.responses[0].ratings["LT-1"] == 4)
+        #expect(result.responses[0].ratings["LT-1"] == .score(4))
     }
 
     @Test func aDifferentSecondSubmissionIsRefusedWithoutQuotingTheFirst() throws {
-        let stored = [Response(rater: "P1", ratee: "P2", ratings: ["LT-1": 3], isSubmitted: true)]
+        let stored = [Response(rater: "P1", ratee: "P2", ratings: ["LT-1": .score(3)], isSubmitted: true)]
         #expect(
             messages { try validate(goodRatings, goodComments, stored: stored) } == [
                 "comments.csv:2: rater 'P1' has already submitted the questionnaire for 'P2'; a submitted questionnaire is final"
@@ -177,7 +177,7 @@ import Testing
         let result = try ResponseImportValidator.validate(
             ratings: [rating(2, "P2", "P2", "LT-1", "7")], comments: [], questionnaire: sevenPoint,
             assigned: Self.assigned, campaign: campaign, stored: [])
-        #expect(result.responses.first?.ratings["LT-1"] == 7)
+        #expect(result.responses.first?.ratings["LT-1"] == .score(7))
         #expect(
             messages {
                 try ResponseImportValidator.validate(
@@ -191,7 +191,7 @@ import Testing
     /// The lines pair raters with people rated: they are for HR's screen,
     /// while the description, which loggers use, only counts them.
     @Test func theDescriptionCountsProblemsWithoutNamingRaters() throws {
-        let stored = [Response(rater: "P1", ratee: "P2", ratings: ["LT-1": 3], isSubmitted: true)]
+        let stored = [Response(rater: "P1", ratee: "P2", ratings: ["LT-1": .score(3)], isSubmitted: true)]
         let rows = goodRatings + [rating(9, "P9", "P2", "LT-1", "4")]
         do {
             _ = try validate(rows, stored: stored)

@@ -68,9 +68,9 @@ import Testing
 
         let answers = responses.flatMap { $0.ratings.values }
         #expect(answers.count == responses.count * 21)
-        let notApplicable = Double(answers.count { $0 == nil }) / Double(answers.count)
-        #expect((0.045...0.055).contains(notApplicable))
-        let values = answers.compactMap { $0 }
+        let cannotJudge = Double(answers.count { $0 == .cannotJudge }) / Double(answers.count)
+        #expect((0.045...0.055).contains(cannotJudge))
+        let values = answers.compactMap(\.score)
         #expect(values.allSatisfy { (1...5).contains($0) })
         let mean = Double(values.reduce(0, +)) / Double(values.count)
         #expect((3.4...4.1).contains(mean))
@@ -79,7 +79,7 @@ import Testing
         let groups = Dictionary(uniqueKeysWithValues: Self.assignments.map { ($0.pair, $0.group) })
         func groupMean(_ group: RaterGroup) -> Double {
             let values = responses.filter { groups[$0.pair] == group }.flatMap {
-                $0.ratings.values.compactMap { $0 }
+                $0.ratings.values.compactMap(\.score)
             }
             return Double(values.reduce(0, +)) / Double(values.count)
         }
@@ -88,7 +88,7 @@ import Testing
         // People differ: the spread of people's means is well above what
         // noise alone would give with ~180 ratings each.
         let byRatee = Dictionary(grouping: responses, by: \.rateeID).mapValues { responses in
-            let values = responses.flatMap { $0.ratings.values.compactMap { $0 } }
+            let values = responses.flatMap { $0.ratings.values.compactMap(\.score) }
             return Double(values.reduce(0, +)) / Double(values.count)
         }
         let overall = byRatee.values.reduce(0, +) / Double(byRatee.count)
@@ -116,9 +116,9 @@ import Testing
     @Test func otherScalesAreRespected() {
         var sevenPoint = Self.questionnaire
         sevenPoint.scale = RatingScale(minimum: 0, maximum: 6)
-        let simulator = ResponseSimulator(questionnaire: sevenPoint, seed: 1, notApplicableShare: 0)
+        let simulator = ResponseSimulator(questionnaire: sevenPoint, seed: 1, cannotJudgeShare: 0)
         let values = simulator.responses(for: Self.assignments).flatMap {
-            $0.ratings.values.compactMap { $0 }
+            $0.ratings.values.compactMap(\.score)
         }
         #expect(values.allSatisfy { (0...6).contains($0) })
         let responders = Array(simulator.responses(for: Self.assignments)).count

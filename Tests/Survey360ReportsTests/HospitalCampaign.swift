@@ -67,14 +67,14 @@ enum HospitalCampaign {
             var raterRandom = FixtureRandom(seed: hash(assignment.raterID.rawValue) ^ seed)
             let level: Double = 2.6 + 2.0 * rateeRandom.unit()
             let leniency: Double = raterRandom.unit() - 0.5
-            var ratings: [ItemID: Int?] = [:]
+            var ratings: [ItemID: Answer] = [:]
             for item in questionnaire.items {
                 if random.unit() < 1.0 / 12.0 {
-                    ratings[item.id] = .some(nil)
+                    ratings[item.id] = .cannotJudge
                     continue
                 }
                 let value: Double = level + leniency + (random.unit() - 0.5) * 1.6
-                ratings[item.id] = .some(min(5, max(1, Int(value.rounded()))))
+                ratings[item.id] = .score(min(5, max(1, Int(value.rounded()))))
             }
             var comments: [QuestionID: String] = [:]
             if random.unit() < 0.34, let question = questionnaire.openQuestions.first {

@@ -22,7 +22,7 @@ import Testing
             uniquingKeysWith: { first, _ in first })
         return HospitalCampaign.currentResponses.filter {
             $0.rateeID == ratee && $0.isSubmitted && groups[$0.pair] != .selfRating
-        }.compactMap { response in response.ratings[item].flatMap { $0 }.map(Double.init) }
+        }.compactMap { response in response.ratings[item]?.score.map(Double.init) }
     }
 
     @Test(arguments: ["P004", "P032"])

@@ -32,7 +32,7 @@ import Testing
         let page = String(
             decoding: try renderer.departmentHTML("D04", context: HospitalCampaign.context), as: UTF8.self)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
-        #expect(page.contains("<h1>設備科</h1>"))
+        #expect(page.contains("<h1><bdi>設備科</bdi></h1>"))
         #expect(!page.contains("index.html"))
     }
 

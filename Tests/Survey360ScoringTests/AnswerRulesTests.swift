@@ -38,10 +38,10 @@ import Testing
         var fixture = Fixture(people: 5, itemDimensions: [0])
         fixture.add(.subordinate, rating: 0, from: 1, [[4], [7], [3]])
         var input = fixture.input
-        input.responses.append(Response(rater: "P4", ratee: "P0", ratings: ["I1": 5], isSubmitted: true))
-        input.responses.append(Response(rater: "P1", ratee: "P9", ratings: ["I1": 5], isSubmitted: true))
+        input.responses.append(Response(rater: "P4", ratee: "P0", ratings: ["I1": .score(5)], isSubmitted: true))
+        input.responses.append(Response(rater: "P1", ratee: "P9", ratings: ["I1": .score(5)], isSubmitted: true))
         input.assignments.append(Assignment(rater: "P4", ratee: "P1", group: .functional))
-        input.responses.append(Response(rater: "P4", ratee: "P1", ratings: ["I1": 5], isSubmitted: false))
+        input.responses.append(Response(rater: "P4", ratee: "P1", ratings: ["I1": .score(5)], isSubmitted: false))
         let scores = CampaignScorer().score(input)
         #expect(scores.inputNotes.invalidRatings == 1)
         #expect(scores.inputNotes.responsesWithoutAssignment == 2)

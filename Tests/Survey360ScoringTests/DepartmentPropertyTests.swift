@@ -13,11 +13,24 @@ import Testing
         let policy = fixture.policy
         let departments = fixture.departments ?? []
 
-        // (customer, server) → raters with a countable overall score.
+        // (customer, server) → raters with a countable overall score in a
+        // column the person's report publishes, whose raters all belong to
+        // the customer department (docs/scoring.md, "The whole published set").
         var raters: [[Int]: Set<Int>] = [:]
-        for line in fixture.lines
-        where line.group != .selfRating && fixture.counts(line.ratings, dimension: nil) {
-            raters[[departments[line.rater], departments[line.ratee]], default: []].insert(line.rater)
+        for person in scores.people {
+            let ratee = Int(person.personID.rawValue.dropFirst())!
+            for column in person.groups
+            where column.disposition.isShown && column.overall.isPublished && column.group != .allOthers
+                && column.group != .selfRating
+            {
+                let lines = fixture.lines.filter {
+                    $0.ratee == ratee && column.members.contains($0.group)
+                        && fixture.counts($0.ratings, dimension: nil)
+                }
+                let customers = Set(lines.map { departments[$0.rater] })
+                guard customers.count == 1, let customer = customers.first else { continue }
+                raters[[customer, departments[ratee]], default: []].formUnion(lines.map(\.rater))
+            }
         }
 
         var withheld: [[Int]] = []
@@ -32,7 +45,7 @@ import Testing
                 withheld.append(key)
             }
         }
-        for total in scores.serviceMatrix.rowTotals + scores.serviceMatrix.columnTotals {
+        for total in scores.serviceMatrix.rowTotals {
             guard case .published = total.outcome else { continue }
             let hidden = withheld.filter { key in
                 if let customer = total.customer { return key[0] == customer }

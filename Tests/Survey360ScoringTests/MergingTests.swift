@@ -56,15 +56,31 @@ import Testing
         #expect(close(person.group(.allOthers)?.overall.statistics?.mean, 3))  // (5 + 2 + 3 + 4 + 1)/5
     }
 
-    /// With 2 uncovered raters, withholding the superior (1) closes the gap.
-    @Test func complementarySuppressionPrefersTheSmallestClosingCell() throws {
+    /// With 2 uncovered raters, withholding the superior (1) would close the
+    /// gap by count, but the superior knows their own ratings: subtracting
+    /// them from "all others" minus the subordinates would still leave the 2
+    /// functional raters. The subordinates' cell is withheld instead.
+    @Test func complementarySuppressionNeverCountsTheSuperior() throws {
         var fixture = Fixture(people: 7, itemDimensions: [0])
         fixture.add(1, rates: 0, as: .superior, [5])
         fixture.add(.subordinate, rating: 0, from: 2, [[2], [3], [4]])
         fixture.add(.functional, rating: 0, from: 5, [[1], [2]])
         let person = try #require(fixture.score().person(0))
-        #expect(person.group(.superior)?.overall.withholdingReason == .complementarySuppression)
-        #expect(person.group(.subordinate)?.overall.isPublished == true)
+        #expect(person.group(.superior)?.overall.isPublished == true)
+        #expect(person.group(.subordinate)?.overall.withholdingReason == .complementarySuppression)
+        #expect(close(person.group(.allOthers)?.overall.statistics?.mean, 17.0 / 6))
+    }
+
+    /// "All others" of the superior and 2 subordinates has n = 3, but the
+    /// superior subtracts their own ratings and learns the mean of the two:
+    /// withheld, whether or not the superior's column is shown.
+    @Test func allOthersNeedsThreeRatersBesidesTheSuperior() throws {
+        var fixture = Fixture(people: 4, itemDimensions: [0])
+        fixture.add(1, rates: 0, as: .superior, [5])
+        fixture.add(.subordinate, rating: 0, from: 2, [[2], [3]])
+        let person = try #require(fixture.score().person(0))
+        #expect(person.group(.allOthers)?.overall.withholdingReason == .tooFewUnidentifiableRaters)
+        #expect(person.group(.superior)?.overall.isPublished == true)
     }
 
     /// No responses at all: listed, withheld with its reason.

@@ -97,7 +97,7 @@ import Testing
                 group.addTask {
                     for _ in 0..<yields { await Task.yield() }
                     let response = Response(
-                        rater: assignment.raterID, ratee: assignment.rateeID, ratings: ["needs-1": 3])
+                        rater: assignment.raterID, ratee: assignment.rateeID, ratings: ["needs-1": .score(3)])
                     do {
                         switch write {
                         case .submit: try await store.submit(response, in: id)

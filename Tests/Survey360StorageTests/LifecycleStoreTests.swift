@@ -8,7 +8,7 @@ import Testing
 @Suite struct LifecycleStoreTests {
     typealias Kind = SurveyStoreTests.Kind
     static let id = SurveyStoreTests.campaign.id
-    static let answer = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 4])
+    static let answer = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .score(4)])
 
     private func event(_ action: String) -> AuditEvent {
         AuditEvent(campaignID: Self.id, actor: "hr", action: action)
@@ -75,7 +75,7 @@ import Testing
     func aTransitionChecksTheStoredStateAndCountsInsideItsTransaction(_ kind: Kind) async throws {
         let store = try await SurveyStoreTests.prepared(kind)
         try await store.saveDraft(Self.answer, in: Self.id)
-        try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5]), in: Self.id)
+        try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)]), in: Self.id)
 
         await #expect(
             throws: StorageError.invalidState("Campaign '2026-Q4' is open; only a draft campaign can be opened")

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Survey360Core
 import Survey360SQLite
@@ -102,6 +103,30 @@ import Testing
     }
 
     @Test(arguments: Kind.allCases)
+    func auditEventsAreAppendedInOrderWithoutChangingTheCampaign(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let before = try await store.auditLog(of: Self.campaign.id)
+        let campaign = try await store.campaign(Self.campaign.id)
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        try await store.appendAuditEvent(
+            AuditEvent(
+                campaignID: Self.campaign.id, actor: "manager P1 (web)", action: "scorecard-viewed",
+                detail: "department D2", date: date))
+        try await store.appendAuditEvent(AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "reported"))
+        let log = try await store.auditLog(of: Self.campaign.id)
+        #expect(log.dropLast(2) == before[...])
+        #expect(log.suffix(2).map(\.action) == ["scorecard-viewed", "reported"])
+        let viewed = log[log.count - 2]
+        #expect(viewed.actor == "manager P1 (web)")
+        #expect(viewed.detail == "department D2")
+        #expect(viewed.date == date)
+        #expect(try await store.campaign(Self.campaign.id) == campaign)
+        await #expect(throws: StorageError.self) {
+            try await store.appendAuditEvent(AuditEvent(campaignID: "nowhere", actor: "hr", action: "reported"))
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
     func assignmentsAreListedPerRater(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         #expect(Set(try await store.assignments(in: Self.campaign.id)) == Set(Self.assignments))
@@ -112,7 +137,7 @@ import Testing
     func aSubmittedQuestionnaireIsFinal(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        var draft = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 4, "needs-2": nil])
+        var draft = Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .score(4), "needs-2": .cannotJudge])
         try await store.saveDraft(draft, in: id)
         #expect(try await store.responseStatuses(in: id)[draft.pair] == .draft)
         #expect(try await store.responses(in: id, includeDrafts: false).isEmpty)
@@ -120,7 +145,7 @@ import Testing
         try await store.submit(draft, in: id)
         let stored = try await store.response(for: draft.pair, in: id)
         #expect(stored?.isSubmitted == true)
-        #expect(stored?.ratings == ["needs-1": 4, "needs-2": nil])
+        #expect(stored?.ratings == ["needs-1": .score(4), "needs-2": .cannotJudge])
         #expect(stored?.comments == ["keep": "準時回覆"])
         await #expect(throws: StorageError.alreadySubmitted) { try await store.submit(draft, in: id) }
         await #expect(throws: StorageError.alreadySubmitted) { try await store.saveDraft(draft, in: id) }
@@ -133,10 +158,122 @@ import Testing
     func aBulkSubmissionIsAllOrNothing(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        let good = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5])
-        let unassigned = Response(rater: "P3", ratee: "P1", ratings: ["needs-1": 1])
+        let good = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)])
+        let unassigned = Response(rater: "P3", ratee: "P1", ratings: ["needs-1": .score(1)])
         await #expect(throws: StorageError.notAssigned) { try await store.submitAll([good, unassigned], in: id) }
         #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func theAnswerTableHoldsTheSubmittedAnswers(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        let superior = Response(
+            rater: "P1", ratee: "P2", ratings: ["needs-1": 5, "needs-2": nil], comments: ["keep": "穩定"])
+        let subordinate = Response(rater: "P3", ratee: "P2", ratings: ["lead-1": 2])
+        try await store.submitAll([superior, subordinate], in: id)
+        try await store.saveDraft(Response(rater: "P2", ratee: "P2", ratings: ["needs-1": 3]), in: id)
+        let table = try await store.answerTable(in: id)
+        #expect(table.pairs.count == 2)
+        #expect(Set(table.itemIDs) == ["needs-1", "needs-2", "lead-1"])
+        #expect(Set(table.responses) == Set(try await store.responses(in: id, includeDrafts: false)))
+        #expect(table.comments.map(\.text) == ["穩定"])
+    }
+
+    @Test(arguments: Kind.allCases)
+    func submittingADraftReplacesItsAnswersAndComments(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        try await store.saveDraft(
+            Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 1], comments: ["keep": "a", "change": "b"]), in: id)
+        try await store.saveDraft(
+            Response(rater: "P3", ratee: "P2", ratings: ["needs-2": 4], comments: ["keep": "c"]), in: id)
+        let draft = try await store.response(for: RaterPair(rater: "P3", ratee: "P2"), in: id)
+        #expect(draft?.ratings == ["needs-2": 4])
+        #expect(draft?.comments == ["keep": "c"])
+        try await store.submit(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": nil]), in: id)
+        let final = try await store.response(for: RaterPair(rater: "P3", ratee: "P2"), in: id)
+        #expect(final == Response(rater: "P3", ratee: "P2", ratings: ["needs-1": nil], isSubmitted: true))
+    }
+
+    @Test(arguments: Kind.allCases)
+    func aRatingNoByteHoldsIsRefused(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        let huge = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 1000])
+        let submitted = await #expect(throws: StorageError.self) { try await store.submit(huge, in: id) }
+        #expect(submitted?.message == AnswerTable.ratingOutOfRange)
+        let drafted = await #expect(throws: StorageError.self) { try await store.saveDraft(huge, in: id) }
+        #expect(drafted?.message == AnswerTable.ratingOutOfRange)
+        #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func aSecondSubmissionInOneBatchIsRefused(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        let answer = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5])
+        await #expect(throws: StorageError.alreadySubmitted) { try await store.submitAll([answer, answer], in: id) }
+        #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
+    }
+
+    static let pseudonyms = RaterPseudonyms(key: SymmetricKey(data: Data(repeating: 7, count: 32)))
+
+    private func close(_ store: any SurveyStore) async throws {
+        try await store.closeCampaign(Self.campaign.id, pseudonyms: Self.pseudonyms) { tally in
+            AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "closed", detail: "\(tally.submitted)")
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
+    func closingForgetsRatersDraftsAndTokens(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        let token = Invitation(campaignID: id, raterID: "P1", tokenHash: Data(repeating: 3, count: 32))
+        try await store.storeInvitations([token], in: id)
+        try await store.submit(
+            Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5], comments: ["keep": "好"]), in: id)
+        try await store.saveDraft(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 2]), in: id)
+        let before = try await store.answerTable(in: id)
+        try await close(store)
+
+        let alias = Self.pseudonyms.pseudonym(of: "P1")
+        #expect(RaterPseudonyms.isPseudonym(alias))
+        #expect(
+            try await store.responses(in: id, includeDrafts: true) == [
+                Response(rater: alias, ratee: "P2", ratings: ["needs-1": 5], comments: ["keep": "好"], isSubmitted: true)
+            ])
+        let after = try await store.answerTable(in: id)
+        #expect(after.codes == before.codes && after.comments == before.comments)
+        #expect(try await store.invitation(forTokenHash: token.tokenHash) == nil)
+        let raters = Set(try await store.assignments(in: id).map(\.raterID))
+        #expect(raters == Set(["P1", "P2", "P3"].map { Self.pseudonyms.pseudonym(of: $0) }))
+        #expect(try await store.raterDepartments(in: id)[alias] == "D1")
+        #expect(try await store.raterDepartments(in: id).count == 3)
+        #expect(try await store.auditLog(of: id).map(\.action) == ["created", "launched", "closed"])
+        let again = await #expect(throws: StorageError.self) { try await close(store) }
+        #expect(again.map { StorageError.invalidState("") ~= $0 } == true)
+        #expect(try await store.auditLog(of: id).last?.detail == "1")
+    }
+
+    @Test(arguments: Kind.allCases)
+    func purgingNeedsAnArchivedCampaignAndLeavesOnlyItsLog(_ kind: Kind) async throws {
+        let store = try await prepared(kind)
+        let id = Self.campaign.id
+        try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5]), in: id)
+        try await close(store)
+        let purged = AuditEvent(campaignID: id, actor: "hr", action: "purged")
+        let early = await #expect(throws: StorageError.self) { try await store.purgeCampaign(id, event: purged) }
+        #expect(early?.message == "Campaign '2026-Q4' is closed; only an archived campaign can be purged")
+        #expect(early.map { StorageError.invalidState("") ~= $0 } == true)
+        try await store.transition(
+            id, from: .closed, to: .archived, event: AuditEvent(campaignID: id, actor: "hr", action: "archived"))
+        try await store.purgeCampaign(id, event: purged)
+        #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
+        #expect(try await store.assignments(in: id).isEmpty)
+        #expect(try await store.raterDepartments(in: id).isEmpty)
+        #expect(try await store.campaign(id)?.state == .archived)
+        #expect(try await store.auditLog(of: id).last?.action == "purged")
     }
 
     @Test(arguments: Kind.allCases)

@@ -51,7 +51,7 @@ import Testing
         #expect(status == 0, "The browser flow failed; screenshots are in \(artifacts)")
         let stored = try await store.response(for: RaterPair(rater: "P03", ratee: "P02"), in: Fixture.campaignID)
         #expect(stored?.isSubmitted == true)
-        let expected: [ItemID: Int?] = ["I1": 4, "I2": nil, "I3": 5]
+        let expected: [ItemID: Answer] = ["I1": .score(4), "I2": .cannotJudge, "I3": .score(5)]
         #expect(stored?.ratings == expected)
         #expect(stored?.comments == ["Q1": "交接清楚，提前通知"])
     }

@@ -62,6 +62,10 @@ struct EveryReport: ScorecardSource {
             // A manager is not HR.
             #expect(try await client.get("/hr", cookie: session).status == .forbidden)
         }
+        // Every scorecard that showed figures is in the audit log; refusals are not.
+        let viewed = try await store.auditLog(of: Fixture.campaignID).filter { $0.action == "scorecard-viewed" }
+        #expect(viewed.map(\.detail) == ["department D-NUR", "department D-ICU", "person P02"])
+        #expect(viewed.allSatisfy { $0.actor == "manager P02 (web)" })
     }
 
     @Test func nothingIsShownBeforeTheCampaignCloses() async throws {
@@ -113,5 +117,6 @@ struct EveryReport: ScorecardSource {
             #expect(response.status == .notFound)
             #expect(response.text.contains("报告尚未生成"))
         }
+        #expect(try await store.auditLog(of: Fixture.campaignID).allSatisfy { $0.action != "scorecard-viewed" })
     }
 }

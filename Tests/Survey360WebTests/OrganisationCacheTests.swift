@@ -46,4 +46,36 @@ import Testing
         let organisation = try await cache.organisation()
         #expect(organisation.people.isEmpty && organisation.departments.isEmpty)
     }
+
+    /// A re-read that takes 20 s (a large organisation on a busy store):
+    /// the copy's age counts from the end of the read, so a request 5 s
+    /// later is served from it instead of reading for another 20 s (issue
+    /// #10, item 8).
+    @Test func theCopysAgeCountsFromTheEndOfTheRead() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        // The times the cache sees, in order: the first read ends at 0; at
+        // 15 the copy is too old and a re-read starts, ending at 35; the
+        // next request comes at 40.
+        let times = TimeSequence([start, start + 15, start + 35, start + 40])
+        let cache = OrganisationCache(store: store, lifetime: 10, now: times.next)
+        #expect(try await cache.organisation().person("P02")?.name == "李护士长")
+        #expect(try await cache.organisation().person("P02")?.name == "李护士长")
+        try await store.replaceOrganisation(Self.renamed)
+        #expect(try await cache.organisation().person("P02")?.name == "李护士长")
+    }
+}
+
+/// A clock that answers the given times in order, then the last one.
+final class TimeSequence: @unchecked Sendable {
+    // Safe: every access to `remaining` holds `lock`.
+    private let lock = NSLock()
+    private var remaining: [Date]
+
+    init(_ times: [Date]) { remaining = times }
+
+    var next: @Sendable () -> Date {
+        { self.lock.withLock { self.remaining.count > 1 ? self.remaining.removeFirst() : self.remaining[0] } }
+    }
 }

@@ -53,7 +53,7 @@ import Testing
             #expect(page.text.contains("<legend>我的上級了解團隊的需要</legend>"))
             #expect(page.text.contains("<legend>不以規定為由拒絕合理請求</legend>"))
             #expect(page.text.contains("name=\"item.I1\" value=\"5\""))
-            #expect(page.text.contains("name=\"item.I1\" value=\"na\""))
+            #expect(page.text.contains("name=\"item.I1\" value=\"NA\""))
             #expect(page.text.contains("<label for=\"comment-1\">應繼續做什麼？</label>"))
             #expect(page.text.contains("<script src=\"/assets/autosave.js\" defer></script>"))
             // The third rates P04 as a functional customer: the default wording.
@@ -74,7 +74,7 @@ import Testing
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == uri + "?saved=1")
             var stored = try await store.response(for: pair, in: Fixture.campaignID)
-            #expect(stored?.ratings == ["I1": 4])
+            #expect(stored?.ratings == ["I1": .score(4)])
             #expect(stored?.comments == ["Q1": "交接清楚"])
             #expect(stored?.isSubmitted == false)
 
@@ -99,7 +99,7 @@ import Testing
             #expect(submitted.headers[.location] == uri)
             stored = try await store.response(for: pair, in: Fixture.campaignID)
             #expect(stored?.isSubmitted == true)
-            let expected: [ItemID: Int?] = ["I1": 4, "I2": nil, "I3": 5]
+            let expected: [ItemID: Answer] = ["I1": .score(4), "I2": .cannotJudge, "I3": .score(5)]
             #expect(stored?.ratings == expected)
             #expect(stored?.comments == ["Q2": "提前通知"])
 
@@ -119,7 +119,7 @@ import Testing
             #expect(second.text.contains("此問卷已提交，不能再修改。"))
             let draftAfter = try await client.post(uri, [("item.I1", "1"), ("action", "save")])
             #expect(draftAfter.status == .conflict)
-            #expect(try await store.response(for: pair, in: Fixture.campaignID)?.ratings["I1"] == 4)
+            #expect(try await store.response(for: pair, in: Fixture.campaignID)?.ratings["I1"] == .score(4))
         }
     }
 
@@ -133,7 +133,7 @@ import Testing
             #expect(response.status == .noContent)
             // An autosave never submits, whatever the action field says.
             let stored = await store.response(for: RaterPair(rater: "P02", ratee: "P03"), in: Fixture.campaignID)
-            #expect(stored?.ratings == ["I3": 2])
+            #expect(stored?.ratings == ["I3": .score(2)])
             #expect(stored?.isSubmitted == false)
         }
     }

@@ -117,7 +117,7 @@ final class CapturedLog: @unchecked Sendable {
             #expect(list.text.contains(escaped))
             #expect(!list.text.contains(hostile))
             let form = try await client.get(fixture.link("P04") + "/1")
-            #expect(form.text.contains("<h1>评价：\(escaped)</h1>"))
+            #expect(form.text.contains("<h1>评价：\u{2068}\(escaped)\u{2069}</h1>"))
             // A hostile comment comes back as text in the textarea.
             _ = try await client.post(
                 fixture.link("P04") + "/1", [("comment.Q1", "</textarea>\(hostile)"), ("action", "save")])
@@ -126,7 +126,7 @@ final class CapturedLog: @unchecked Sendable {
             #expect(!again.text.contains(hostile))
             let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)
             let progress = try await client.get("/hr/campaigns/2026-Q4", cookie: session)
-            #expect(progress.text.contains("<td>\(escaped)</td>"))
+            #expect(progress.text.contains("<td><bdi>\(escaped)</bdi></td>"))
             #expect(!progress.text.contains(hostile))
         }
     }

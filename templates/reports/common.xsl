@@ -50,6 +50,36 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A string with its {name} placeholders filled from <parameter>
+       elements: how rules and reasons are worded from their code and
+       parameters in every language. -->
+  <xsl:template name="t-filled">
+    <xsl:param name="key"/>
+    <xsl:param name="parameters"/>
+    <xsl:variable name="text"><xsl:call-template name="t"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:variable>
+    <xsl:call-template name="fill">
+      <xsl:with-param name="text" select="string($text)"/>
+      <xsl:with-param name="parameters" select="$parameters"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="fill">
+    <xsl:param name="text"/>
+    <xsl:param name="parameters"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '{') and contains(substring-after($text, '{'), '}')">
+        <xsl:variable name="name" select="substring-before(substring-after($text, '{'), '}')"/>
+        <xsl:value-of select="substring-before($text, '{')"/>
+        <xsl:value-of select="$parameters[@name = $name]/@value"/>
+        <xsl:call-template name="fill">
+          <xsl:with-param name="text" select="substring-after(substring-after($text, '{'), '}')"/>
+          <xsl:with-param name="parameters" select="$parameters"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="group-name">
     <xsl:param name="group"/>
     <xsl:call-template name="t"><xsl:with-param name="key" select="concat('group.', $group)"/></xsl:call-template>
@@ -149,7 +179,7 @@
         <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.reasons'"/></xsl:call-template></h2>
         <ol class="reasons">
           <xsl:for-each select="/*/r:reasons/r:reason">
-            <li><xsl:call-template name="t"><xsl:with-param name="key" select="concat('reason.', @code)"/></xsl:call-template></li>
+            <li><xsl:call-template name="t-filled"><xsl:with-param name="key" select="concat('reason.', @code)"/><xsl:with-param name="parameters" select="r:parameter"/></xsl:call-template></li>
           </xsl:for-each>
         </ol>
       </section>
@@ -180,7 +210,7 @@
                       <span class="tag"><xsl:call-template name="group-name"><xsl:with-param name="group" select="@group"/></xsl:call-template></span>
                       <xsl:text> </xsl:text>
                     </xsl:if>
-                    <xsl:value-of select="."/>
+                    <bdi><xsl:value-of select="."/></bdi>
                   </li>
                 </xsl:for-each>
               </ul>

@@ -22,12 +22,12 @@
     </xsl:variable>
     <html lang="{$lang}">
       <xsl:call-template name="head">
-        <xsl:with-param name="title" select="concat(r:department/@name, ' · ', $title)"/>
+        <xsl:with-param name="title" select="concat('&#x2068;', r:department/@name, '&#x2069; · ', $title)"/>
       </xsl:call-template>
       <body>
         <header>
           <p class="kicker"><xsl:value-of select="$title"/></p>
-          <h1><xsl:value-of select="r:department/@name"/></h1>
+          <h1><bdi><xsl:value-of select="r:department/@name"/></bdi></h1>
           <xsl:if test="r:department/@parentName">
             <p class="meta"><xsl:value-of select="r:department/@parentName"/></p>
           </xsl:if>
@@ -158,7 +158,7 @@
         <xsl:for-each select="$cells">
           <xsl:variable name="id" select="@*[local-name() = $other]"/>
           <tr>
-            <th scope="row"><xsl:value-of select="key('department-name', $id)/@name"/></th>
+            <th scope="row"><bdi><xsl:value-of select="key('department-name', $id)/@name"/></bdi></th>
             <xsl:call-template name="matrix-cells"/>
           </tr>
         </xsl:for-each>

@@ -57,36 +57,39 @@
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.departments'"/></xsl:call-template></h2>
             <ul class="people">
               <xsl:for-each select="r:contents/r:departmentReport">
-                <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
               </xsl:for-each>
             </ul>
           </section>
           <section id="people">
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.people'"/></xsl:call-template></h2>
             <xsl:for-each select="r:contents/r:departmentReport[key('people', @id)]">
-              <h3><xsl:value-of select="@name"/></h3>
+              <h3><bdi><xsl:value-of select="@name"/></bdi></h3>
               <ul class="people">
                 <xsl:for-each select="key('people', @id)">
-                  <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                  <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
                 </xsl:for-each>
               </ul>
             </xsl:for-each>
             <xsl:if test="r:contents/r:personReport[not(@department)]">
               <ul class="people">
                 <xsl:for-each select="r:contents/r:personReport[not(@department)]">
-                  <li><a href="{@file}.html"><xsl:value-of select="@name"/></a></li>
+                  <li><a href="{@file}.html"><bdi><xsl:value-of select="@name"/></bdi></a></li>
                 </xsl:for-each>
               </ul>
             </xsl:if>
           </section>
           <section id="rules">
             <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.rules'"/></xsl:call-template></h2>
-            <xsl:if test="$lang != 'en'">
-              <p class="note"><xsl:call-template name="t"><xsl:with-param name="key" select="'rules.english'"/></xsl:call-template></p>
-            </xsl:if>
             <ul>
               <xsl:for-each select="r:appliedRules/r:rule">
-                <li lang="en"><xsl:value-of select="."/></li>
+                <xsl:variable name="variant" select="r:parameter[@name = 'weighting']/@value"/>
+                <li>
+                  <xsl:call-template name="t-filled">
+                    <xsl:with-param name="key" select="concat('rule.', @code, substring('.', 1, string-length($variant)), $variant)"/>
+                    <xsl:with-param name="parameters" select="r:parameter"/>
+                  </xsl:call-template>
+                </li>
               </xsl:for-each>
             </ul>
           </section>

@@ -45,7 +45,7 @@
               <tbody>
                 <xsl:for-each select="$departments">
                   <tr>
-                    <th scope="row"><xsl:value-of select="@name"/></th>
+                    <th scope="row"><bdi><xsl:value-of select="@name"/></bdi></th>
                     <xsl:choose>
                       <xsl:when test="r:satisfactionIndex/@withheld">
                         <td class="num"><xsl:call-template name="withheld"><xsl:with-param name="code" select="r:satisfactionIndex/@withheld"/></xsl:call-template></td>
@@ -85,13 +85,13 @@
                 <xsl:variable name="cells" select="key('by-server', @id)"/>
                 <tbody>
                   <tr class="total">
-                    <th scope="rowgroup" rowspan="{count($cells) + 1}"><xsl:value-of select="@name"/></th>
+                    <th scope="rowgroup" rowspan="{count($cells) + 1}"><bdi><xsl:value-of select="@name"/></bdi></th>
                     <td><xsl:call-template name="t"><xsl:with-param name="key" select="'label.total'"/></xsl:call-template></td>
                     <xsl:call-template name="heat-cell"><xsl:with-param name="cell" select="key('column', @id)"/></xsl:call-template>
                   </tr>
                   <xsl:for-each select="$cells">
                     <tr>
-                      <td><xsl:value-of select="key('department', @customer)/@name"/></td>
+                      <td><bdi><xsl:value-of select="key('department', @customer)/@name"/></bdi></td>
                       <xsl:call-template name="heat-cell"><xsl:with-param name="cell" select="."/></xsl:call-template>
                     </tr>
                   </xsl:for-each>
@@ -107,7 +107,7 @@
               <tbody>
                 <xsl:for-each select="$rows">
                   <tr>
-                    <th scope="row"><xsl:value-of select="@name"/></th>
+                    <th scope="row"><bdi><xsl:value-of select="@name"/></bdi></th>
                     <xsl:call-template name="heat-cell"><xsl:with-param name="cell" select="key('row', @id)"/></xsl:call-template>
                   </tr>
                 </xsl:for-each>

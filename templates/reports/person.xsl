@@ -22,12 +22,12 @@
     </xsl:variable>
     <html lang="{$lang}">
       <xsl:call-template name="head">
-        <xsl:with-param name="title" select="concat(r:person/@name, ' · ', $title)"/>
+        <xsl:with-param name="title" select="concat('&#x2068;', r:person/@name, '&#x2069; · ', $title)"/>
       </xsl:call-template>
       <body>
         <header>
           <p class="kicker"><xsl:value-of select="$title"/></p>
-          <h1><xsl:value-of select="r:person/@name"/></h1>
+          <h1><bdi><xsl:value-of select="r:person/@name"/></bdi></h1>
           <p class="meta">
             <xsl:value-of select="r:person/@title"/>
             <xsl:if test="r:person/@title and r:person/@departmentName"><xsl:text> · </xsl:text></xsl:if>
@@ -109,7 +109,11 @@
                   <xsl:call-template name="group-name"><xsl:with-param name="group" select="@mergedInto"/></xsl:call-template>
                 </xsl:when>
                 <xsl:otherwise>
-                  <xsl:call-template name="t"><xsl:with-param name="key" select="concat('reason.', @withheld)"/></xsl:call-template>
+                  <xsl:variable name="code" select="@withheld"/>
+                  <xsl:call-template name="t-filled">
+                    <xsl:with-param name="key" select="concat('reason.', $code)"/>
+                    <xsl:with-param name="parameters" select="/*/r:reasons/r:reason[@code = $code]/r:parameter"/>
+                  </xsl:call-template>
                 </xsl:otherwise>
               </xsl:choose>
             </li>

@@ -103,7 +103,7 @@ class Flow:
         self.answer(first, "4")
         self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
                   "the first answer was not autosaved", timeout=30)
-        self.answer(second, "na")
+        self.answer(second, "NA")
         self.wait(lambda: self.driver.find_element(By.CSS_SELECTOR, "form").get_attribute("data-last-save") == "ok",
                   "the second answer was not autosaved", timeout=30)
         comment = self.driver.find_element(By.ID, "comment-1")
@@ -121,7 +121,7 @@ class Flow:
         self.driver = browser(412, 915)
         self.driver.get(self.base_url + self.link + "/1")
         self.check(self.radio(first, "4").is_selected(), f"the draft lost item {first}")
-        self.check(self.radio(second, "na").is_selected(), f"the draft lost 'cannot judge' on item {second}")
+        self.check(self.radio(second, "NA").is_selected(), f"the draft lost 'cannot judge' on item {second}")
         self.check(self.driver.find_element(By.ID, "comment-1").get_attribute("value") == "交接清楚，提前通知",
                    "the draft lost the comment")
         self.shot("questionnaire-draft-restored")

@@ -41,14 +41,15 @@ struct ArchiveCommand: AsyncParsableCommand {
         do {
             signingKey = try SigningKeys.loadPrivateKey(from: URL(fileURLWithPath: key))
         } catch {
-            throw ValidationError("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
+            throw CommandFailure("Cannot read the signing key '\(key)'; create one with 'survey360 keys generate'")
         }
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
         let directory = try templates.directory()
         do {
             let renderer = try ReportRenderer(templates: directory)
-            let recorder = ReportRecorder(store: context.store, validator: renderer.validator)
+            let recorder = ReportRecorder(
+                store: context.store, validator: renderer.validator, pseudonyms: store.pseudonyms())
             _ = try await recorder.record(id, context: context)
             let count = try await StoredReportArchive(store: context.store, campaign: campaign.id).write(
                 to: URL(fileURLWithPath: out), schemas: [directory.schema(named: "report.xsd")],
@@ -61,6 +62,8 @@ struct ArchiveCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
+        try await context.store.appendAuditEvent(
+            context.event(campaign.id, "archive-exported", "every report, signed, to \(out)"))
         if campaign.state == .closed {
             try await context.store.transition(
                 campaign.id, from: .closed, to: .archived,

@@ -32,7 +32,7 @@ struct KeysGenerateCommand: AsyncParsableCommand {
             Console.current.print("Wrote \(out)/\(SigningKeys.privateKeyFile) and \(out)/\(SigningKeys.publicKeyFile)")
             Console.current.print("Fingerprint: \(SigningKeys.fingerprint(of: publicKey))")
         } catch let error as ArchiveError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 }

@@ -26,7 +26,7 @@ struct VerifyCommand: AsyncParsableCommand {
         do {
             key = try trustedKey.map { try SigningKeys.loadPublicKey(from: URL(fileURLWithPath: $0)) }
         } catch let error as ArchiveError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         let failures = AuditArchive.verify(URL(fileURLWithPath: directory), trustedKey: key)
         guard failures.isEmpty else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CSV
 import Foundation
 import Survey360Core
+import Survey360Import
 
 /// `survey360 assignments export ID`: the assignments as CSV for HR.
 struct AssignmentsExportCommand: AsyncParsableCommand {
@@ -30,11 +31,12 @@ struct AssignmentsExportCommand: AsyncParsableCommand {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: ["rater_id", "ratee_id", "group", "rater_name", "ratee_name"])
         for assignment in assignments {
-            try writer.write(row: [
-                assignment.raterID.rawValue, assignment.rateeID.rawValue, assignment.group.rawValue,
-                organisation.person(assignment.raterID)?.name ?? "",
-                organisation.person(assignment.rateeID)?.name ?? "",
-            ])
+            try writer.write(
+                row: SpreadsheetCell.neutralised([
+                    assignment.raterID.rawValue, assignment.rateeID.rawValue, assignment.group.rawValue,
+                    organisation.person(assignment.raterID)?.name ?? "",
+                    organisation.person(assignment.rateeID)?.name ?? "",
+                ]))
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -12,6 +12,7 @@ struct CampaignCommand: AsyncParsableCommand {
         subcommands: [
             CampaignCreateCommand.self, CampaignListCommand.self, CampaignShowCommand.self,
             CampaignAssignCommand.self, CampaignLaunchCommand.self, CampaignCloseCommand.self,
+            CampaignPurgeCommand.self,
         ]
     )
 }

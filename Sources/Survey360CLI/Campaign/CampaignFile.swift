@@ -22,13 +22,13 @@ enum CampaignFile {
     static func apply(_ url: URL, to campaign: Campaign) throws -> Campaign {
         let name = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ValidationError("Cannot read the campaign file '\(url.path)'")
+            throw CommandFailure("Cannot read the campaign file '\(url.path)'")
         }
         let overrides: Any
         do {
             overrides = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw ValidationError("The campaign file '\(name)' is not valid JSON")
+            throw CommandFailure("The campaign file '\(name)' is not valid JSON")
         }
         let encoder = JSONEncoder()
         let defaults = try JSONSerialization.jsonObject(with: encoder.encode(campaign))
@@ -37,7 +37,7 @@ enum CampaignFile {
             return try JSONDecoder().decode(Campaign.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch let DecodingError.dataCorrupted(context), let DecodingError.typeMismatch(_, context) {
             let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw ValidationError("The campaign file '\(name)' has an invalid value for '\(key)'")
+            throw CommandFailure("The campaign file '\(name)' has an invalid value for '\(key)'")
         }
     }
 
@@ -49,18 +49,18 @@ enum CampaignFile {
         for (key, value) in overrideObject {
             let keyPath = path.isEmpty ? key : "\(path).\(key)"
             if path.isEmpty && (key == "id" || key == "state") {
-                throw ValidationError("The campaign file '\(file)' cannot set '\(key)'; it is the campaign's own")
+                throw CommandFailure("The campaign file '\(file)' cannot set '\(key)'; it is the campaign's own")
             }
             if isMap(path) {
                 guard RaterGroup(rawValue: key) != nil else {
-                    throw ValidationError("The campaign file '\(file)' names an unknown group '\(keyPath)'")
+                    throw CommandFailure("The campaign file '\(file)' names an unknown group '\(keyPath)'")
                 }
                 result[key] = value
                 continue
             }
             guard let existing = baseObject[key] else {
                 guard optionalKeys.contains(key) else {
-                    throw ValidationError("The campaign file '\(file)' has an unknown setting '\(keyPath)'")
+                    throw CommandFailure("The campaign file '\(file)' has an unknown setting '\(keyPath)'")
                 }
                 result[key] = value
                 continue

@@ -33,7 +33,7 @@ struct CampaignLaunchCommand: AsyncParsableCommand {
         try CampaignCommandError.check { try campaign.require(.open) }
         let assignments = try await context.store.assignments(in: campaign.id)
         guard !assignments.isEmpty else {
-            throw ValidationError(
+            throw CommandFailure(
                 "Campaign '\(campaign.id)' has no assignments; run 'survey360 campaign assign \(campaign.id)' first")
         }
         let template = try templates.questionnaire(for: campaign)

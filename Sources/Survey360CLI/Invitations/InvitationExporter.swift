@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Survey360Core
+import Survey360Import
 import Survey360Reports
 import Survey360Storage
 
@@ -48,10 +49,11 @@ struct InvitationExporter {
                 body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
                 date: now, messageID: "\(UUID().uuidString.lowercased())@survey360")
             try folder.write(Data(message.rfc5322.utf8), to: "eml/\(Self.fileName(rater)).eml")
-            try csv.write(row: [
-                rater.rawValue, person.name, person.email, language.rawValue, String(count),
-                campaign.closes.description, subject, link,
-            ])
+            try csv.write(
+                row: SpreadsheetCell.neutralised([
+                    rater.rawValue, person.name, person.email, language.rawValue, String(count),
+                    campaign.closes.description, subject, link,
+                ]))
             invitations.append(Invitation(campaignID: campaign.id, raterID: rater, tokenHash: token.hash))
         }
         csv.stream.close()
@@ -61,8 +63,10 @@ struct InvitationExporter {
         return Issued(invitations: invitations, raters: invitations.count)
     }
 
-    /// A file name from a person id that cannot escape the folder.
+    /// A file name from a person id that cannot escape the folder and that
+    /// no other id shares (`X.1`, `X/1` and `X_1` once all became `X_1`, and
+    /// two invitations were lost): the escaping of report file names.
     static func fileName(_ id: PersonID) -> String {
-        String(id.rawValue.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        ReportVocabulary.fileName(id.rawValue)
     }
 }

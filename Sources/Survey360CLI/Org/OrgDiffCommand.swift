@@ -8,8 +8,8 @@ struct OrgDiffCommand: AsyncParsableCommand {
         commandName: "diff",
         abstract: "List what changed between two organisation versions.",
         discussion: """
-            Lists who joined, left, moved department or changed manager, and the departments, \\
-            service relations and process stages added or removed. People are matched by id. \\
+            Lists who joined, left, moved department or changed manager, and the departments, \
+            service relations and process stages added or removed. People are matched by id. \
             'survey360 org history' lists the versions.
             """
     )

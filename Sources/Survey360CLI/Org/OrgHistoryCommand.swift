@@ -9,7 +9,7 @@ struct OrgHistoryCommand: AsyncParsableCommand {
         commandName: "history",
         abstract: "List the versions of the organisation: when each was imported, from which files, how big it is.",
         discussion: """
-            Each line gives the version's number, the time of its import (UTC), its counts and \\
+            Each line gives the version's number, the time of its import (UTC), its counts and \
             the campaigns bound to it, then the SHA-256 of each file it was read from.
             """
     )

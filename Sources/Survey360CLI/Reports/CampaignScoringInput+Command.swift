@@ -11,7 +11,7 @@ extension CampaignScoringInput {
     static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
         let campaign = try await context.campaign(id)
         do {
-            return try await load(campaign, store: context.store)
+            return try await load(campaign, store: context.store, pseudonyms: context.options.pseudonyms())
         } catch let error as CampaignError {
             throw CampaignCommandError.report(error)
         } catch let error as ReportError where error.code == .notReportable {

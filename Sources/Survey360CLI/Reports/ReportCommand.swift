@@ -80,7 +80,8 @@ struct ReportCommand: AsyncParsableCommand {
             : ReportPublisher.Selection(
                 people: people.map { PersonID($0) }, departments: departments.map { DepartmentID($0) })
         let bar = ProgressBar(unit: "documents", force: progress)
-        let recorder = ReportRecorder(store: context.store, validator: renderer.validator)
+        let recorder = ReportRecorder(
+                store: context.store, validator: renderer.validator, pseudonyms: store.pseudonyms())
         let summary: ReportPublisher.Summary
         do {
             // Only the first report of a campaign scores it; the bar counts
@@ -95,11 +96,17 @@ struct ReportCommand: AsyncParsableCommand {
                 campaign.id, from: context.store, selection: selection,
                 progress: { done in if let documents { bar.update(done, of: documents) } })
         } catch let error as ReportError where error.code == .unknownSubject {
-            throw ValidationError(error.message)
+            throw CommandFailure(error.message)
         } catch let error as ReportError {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
+        let subjects =
+            selection == .everything
+            ? "every report"
+            : (people.map { "person \($0)" } + departments.map { "department \($0)" }).joined(separator: ", ")
+        try await context.store.appendAuditEvent(
+            context.event(campaign.id, "reported", "\(subjects) as \(format.rawValue.uppercased()) to \(out)"))
         let megabytes = XMLStreamWriter.decimal(Double(summary.bytes) / 1_048_576, fractionDigits: 1)
         Console.current.print(
             "Wrote \(counted(summary.files, "\(format.rawValue.uppercased()) file")) (\(megabytes) MB) for campaign '\(campaign.id)' to \(out)"

@@ -48,7 +48,7 @@ struct ResponsesImportCommand: AsyncParsableCommand {
             throw CommandFailure.report(error, what: "Import")
         }
         guard let questionnaire = try await context.store.questionnaire(for: campaign.id) else {
-            throw ValidationError("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
+            throw CommandFailure("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
         }
         let assigned = Set(try await context.store.assignments(in: campaign.id).map(\.pair))
         let stored = try await context.store.responses(in: campaign.id, includeDrafts: false)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Survey360Core
 import Survey360Reports
 import Survey360Scoring
+import Survey360XML
 
 /// `survey360 scores ID`: the aggregator's result as readable text.
 struct ScoresCommand: AsyncParsableCommand {
@@ -23,6 +24,7 @@ struct ScoresCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Show one department's scorecard.", valueName: "department-id"))
     var department: String?
 
+    @OptionGroup var templates: TemplateOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -35,22 +37,31 @@ struct ScoresCommand: AsyncParsableCommand {
         let campaign = loaded.campaign
         let input = loaded.input
         let scores = CampaignScorer().score(input)
-        let text = ScoresText(scores: scores, input: input, language: campaign.language)
+        let strings: ReportStrings
+        do {
+            strings = try ReportStrings(templates: templates.directory())
+        } catch let error as XMLError {
+            Console.current.printError(error.description)
+            throw ExitCode(1)
+        }
+        let text = ScoresText(scores: scores, input: input, language: campaign.language, strings: strings)
         let lines: [String]
+        let subject = person.map { "person \($0)" } ?? department.map { "department \($0)" } ?? "overview"
         if let person {
             guard let personScores = scores.people.first(where: { $0.personID.rawValue == person }) else {
-                throw ValidationError("Person '\(person)' is not rated in campaign '\(campaign.id)'")
+                throw CommandFailure("Person '\(person)' is not rated in campaign '\(campaign.id)'")
             }
             lines = text.person(personScores)
         } else if let department {
             guard let departmentScores = scores.departments.first(where: { $0.departmentID.rawValue == department })
             else {
-                throw ValidationError("Department '\(department)' has nobody rated in campaign '\(campaign.id)'")
+                throw CommandFailure("Department '\(department)' has nobody rated in campaign '\(campaign.id)'")
             }
             lines = text.department(departmentScores)
         } else {
             lines = text.overview(campaign: campaign)
         }
+        try await context.store.appendAuditEvent(context.event(campaign.id, "scores-shown", subject))
         for line in lines { Console.current.print(line) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Survey360Core
+import Survey360Reports
 import Survey360Scoring
 
 /// The text of `survey360 scores`: tables a person reads in a terminal.
@@ -7,6 +8,9 @@ struct ScoresText {
     let scores: CampaignScores
     let input: ScoringInput
     let language: SurveyLanguage
+    /// The reports' string table, for the words of withholding reasons
+    /// (the tables of this command are in English).
+    let strings: ReportStrings
 
     // MARK: - Campaign overview
 
@@ -63,7 +67,7 @@ struct ScoresText {
         var reasons: Set<String> = []
         for group in shown {
             for cell in [group.overall] + group.dimensions {
-                if let reason = cell.withholdingReason { reasons.insert("  \(group.group.rawValue): \(reason.text)") }
+                if let reason = cell.withholdingReason { reasons.insert("  \(group.group.rawValue): \(words(reason))") }
             }
         }
         lines += reasons.sorted()
@@ -96,7 +100,7 @@ struct ScoresText {
         case .published(let invited, let submitted):
             lines.append("Response rate: \(submitted) of \(invited) (\(percent(submitted, of: invited)))")
         case .withheld(let reason):
-            lines.append("Response rate: withheld (\(reason.text))")
+            lines.append("Response rate: withheld (\(words(reason)))")
         }
         lines.append("Satisfaction index: \(figure(department.satisfactionIndex.outcome))")
         for figureValue in department.dimensions {
@@ -108,6 +112,10 @@ struct ScoresText {
 
     // MARK: - Formatting
 
+    private func words(_ reason: WithholdingReason) -> String {
+        strings.reason(reason, policy: scores.policy, language: .english)
+    }
+
     private func cell(_ cell: ScoreCell) -> String {
         guard let statistics = cell.statistics else { return "—" }
         return "\(number(statistics.mean, 2)) (\(statistics.count))"
@@ -117,7 +125,7 @@ struct ScoresText {
         switch outcome {
         case .published(let mean, _, let people, let respondents):
             "\(number(mean, 2)) (\(counted(people, "person", "people")), \(counted(respondents, "respondent")))"
-        case .withheld(let reason): "— \(reason.text)"
+        case .withheld(let reason): "— \(words(reason))"
         }
     }
 

@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             configuration = try WebConfiguration(environment: ProcessInfo.processInfo.environment)
         } catch let error as WebConfigurationError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         configuration.host = host
         configuration.port = port
@@ -43,8 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
             Console.current.printError(
                 "warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
         }
-        let database = try SQLiteStore(path: store.database)
-        let scorecards = try StoredScorecards(store: database, templates: directory)
+        let database = try store.open()
+        let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: store.pseudonyms())
         let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
         Console.current.print("Serving \(store.database) on http://\(host):\(port)")
         try await app.runService()

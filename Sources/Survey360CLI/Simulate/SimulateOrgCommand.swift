@@ -9,8 +9,10 @@ struct SimulateOrgCommand: AsyncParsableCommand {
         commandName: "org",
         abstract: "Write a realistic organisation of any size as HR's CSV files.",
         discussion: """
-            Divisions, departments and teams with managers, process chains across departments, \
-            service relations, a few people on leave or gone. The same seed gives the same files.
+            Divisions, departments of one to seven teams with managers and team leads, process chains \
+            across departments, service relations, a few people on leave or gone. The same seed gives \
+            the same files. --shape small-teams gives the organisations of earlier versions, whose \
+            departments are single teams of at most ten.
             """
     )
 
@@ -20,6 +22,9 @@ struct SimulateOrgCommand: AsyncParsableCommand {
     @Option(help: "The seed; the same seed writes the same organisation.")
     var seed: UInt64 = 1
 
+    @Option(help: "How the company is cut into departments: realistic or small-teams.")
+    var shape: OrganisationSimulator.Shape = .realistic
+
     @Option(help: ArgumentHelp("The folder to write the CSV files to.", valueName: "directory"))
     var out: String
 
@@ -28,7 +33,7 @@ struct SimulateOrgCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let organisation = OrganisationSimulator(people: people, seed: seed).make()
+        let organisation = OrganisationSimulator(people: people, seed: seed, shape: shape).make()
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try OrganisationCSVWriter().write(organisation, to: folder)
@@ -37,3 +42,6 @@ struct SimulateOrgCommand: AsyncParsableCommand {
                 + "\(counted(organisation.departments.count, "department")) to \(out)")
     }
 }
+
+/// `--shape realistic` or `--shape small-teams`, by the shapes' raw values.
+extension OrganisationSimulator.Shape: ExpressibleByArgument {}

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Survey360Core
+import Survey360Import
 
 /// `survey360 simulate responses ID --seed S --rate 0.85`: answers for a
 /// launched campaign, stored through the same path as a bulk import.
@@ -10,7 +12,9 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
         discussion: """
             Each person rated gets a true level, each rater a leniency, each answer noise; \
             some items are 'cannot judge' and some questionnaires carry comments. The answers \
-            pass the same checks as 'survey360 responses import'.
+            pass the same checks as 'survey360 responses import'. With --out the answers are \
+            written as ratings.csv and comments.csv for 'survey360 responses import' instead of \
+            being stored, as the quarter benchmark does.
             """
     )
 
@@ -23,6 +27,12 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
     @Option(help: "The share of questionnaires submitted, from 0 to 1.")
     var rate: Double = 0.85
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the answers as ratings.csv and comments.csv in this folder instead of storing them.",
+            valueName: "directory"))
+    var out: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -34,7 +44,7 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
         let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.answer) }
         guard let questionnaire = try await context.store.questionnaire(for: campaign.id) else {
-            throw ValidationError("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
+            throw CommandFailure("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
         }
         let assignments = try await context.store.assignments(in: campaign.id)
         let stored = try await context.store.responses(in: campaign.id, includeDrafts: false)
@@ -43,17 +53,24 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
             questionnaire: questionnaire, organisation: try await context.organisation(for: campaign), seed: seed,
             responseRate: rate, language: campaign.language)
         let simulated = simulator.responses(for: assignments).filter { !alreadySubmitted.contains($0.pair) }
+        if let out {
+            let counts = try ResponseFileWriter().write(simulated, to: URL(fileURLWithPath: out))
+            Console.current.print(
+                "Wrote \(counted(counts.questionnaires, "simulated questionnaire")) of \(assignments.count) "
+                    + "(\(counted(counts.ratings, "rating")), \(counted(counts.comments, "comment"))) to \(out)")
+            return
+        }
         // The answers take the bulk import's path, through the same checks,
         // so that a demo exercises what a real import would.
         var ratings: [RatingRow] = []
         var comments: [CommentRow] = []
         for response in simulated {
             let location = SourceLocation(file: "simulated", line: ratings.count + comments.count + 1)
-            for (item, value) in response.ratings {
+            for (item, answer) in response.ratings {
                 ratings.append(
                     RatingRow(
                         rater: response.raterID, ratee: response.rateeID, item: item,
-                        value: value.map(String.init) ?? "NA", at: location))
+                        value: answer.text, at: location))
             }
             for (question, text) in response.comments {
                 comments.append(

@@ -2,7 +2,8 @@ import ArgumentParser
 import Survey360Core
 
 /// Turns the domain's refusals into command-line errors: a one-line
-/// message, or every issue of a file, and a non-zero exit.
+/// ``CommandFailure`` (exit status 1, no usage text, since the command was
+/// called correctly), or every issue of a file, and a non-zero exit.
 enum CampaignCommandError {
     static func check<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -14,7 +15,7 @@ enum CampaignCommandError {
 
     static func report(_ error: CampaignError) -> any Error {
         guard error.issues.count > 1 || error.issues.first?.location != nil else {
-            return ValidationError(sentenceCase(error.issues.first?.message ?? error.description))
+            return CommandFailure(sentenceCase(error.issues.first?.message ?? error.description))
         }
         return CommandFailure.report(error.issues)
     }

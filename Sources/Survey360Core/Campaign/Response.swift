@@ -5,15 +5,15 @@
 public struct Response: Hashable, Sendable, Codable {
     public var raterID: PersonID
     public var rateeID: PersonID
-    /// Item ratings; `nil` is "cannot judge", which counts neither in a
-    /// mean's numerator nor its denominator. Items not answered are absent.
-    public var ratings: [ItemID: Int?]
+    /// Item answers, each a score or "cannot judge"; items not answered
+    /// are absent.
+    public var ratings: [ItemID: Answer]
     /// Answers to the open questions, verbatim.
     public var comments: [QuestionID: String]
     public var isSubmitted: Bool
 
     public init(
-        rater: PersonID, ratee: PersonID, ratings: [ItemID: Int?] = [:],
+        rater: PersonID, ratee: PersonID, ratings: [ItemID: Answer] = [:],
         comments: [QuestionID: String] = [:], isSubmitted: Bool = false
     ) {
         self.raterID = rater

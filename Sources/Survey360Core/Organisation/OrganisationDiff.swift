@@ -71,14 +71,6 @@ public struct OrganisationDiff: Hashable, Sendable {
         stagesRemoved = oldStages.filter { !newSet.contains(Self.key($0)) }
     }
 
-    /// Whether the two versions have the same people in the same places,
-    /// the same departments, services and stages.
-    public var isEmpty: Bool {
-        joined.isEmpty && left.isEmpty && moved.isEmpty && managerChanged.isEmpty && departmentsAdded.isEmpty
-            && departmentsRemoved.isEmpty && servicesAdded.isEmpty && servicesRemoved.isEmpty && stagesAdded.isEmpty
-            && stagesRemoved.isEmpty
-    }
-
     private static func stages(of organisation: Organisation) -> [Stage] {
         organisation.processes.flatMap { process in
             process.stages.map { Stage(processID: process.id, processName: process.name, stage: $0) }

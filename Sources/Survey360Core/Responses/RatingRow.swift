@@ -4,7 +4,7 @@ public struct RatingRow: Hashable, Sendable {
     public var raterID: PersonID
     public var rateeID: PersonID
     public var itemID: ItemID
-    /// An integer on the questionnaire's scale, or `NA` for "cannot judge".
+    /// The answer as written, read later by ``Answer/init(parsing:on:)``.
     public var value: String
     public var location: SourceLocation
 

@@ -34,7 +34,7 @@ public struct ResponseSimulator: Sendable {
     /// The share of questionnaires answered at all.
     public var responseRate: Double
     /// The share of items answered "cannot judge".
-    public var notApplicableShare: Double
+    public var cannotJudgeShare: Double
     /// The share of open questions a responder answers.
     public var commentShare: Double
     /// The language of raters without one of their own.
@@ -44,7 +44,7 @@ public struct ResponseSimulator: Sendable {
 
     public init(
         questionnaire: Questionnaire, seed: UInt64, responseRate: Double = 0.85,
-        notApplicableShare: Double = 0.05, commentShare: Double = 0.3,
+        cannotJudgeShare: Double = 0.05, commentShare: Double = 0.3,
         language: SurveyLanguage = .simplifiedChinese, languages: [PersonID: SurveyLanguage] = [:]
     ) {
         self.questionnaire = questionnaire
@@ -58,7 +58,7 @@ public struct ResponseSimulator: Sendable {
         }
         self.seed = seed
         self.responseRate = responseRate
-        self.notApplicableShare = notApplicableShare
+        self.cannotJudgeShare = cannotJudgeShare
         self.commentShare = commentShare
         self.language = language
         self.languages = languages
@@ -97,19 +97,19 @@ public struct ResponseSimulator: Sendable {
         let dimensionCount = questionnaire.dimensions.count
         var offsets = [Double](repeating: 0, count: dimensionCount + 1)
         for position in 0..<dimensionCount { offsets[position] = span * 0.08 * person.nextGaussian() }
-        var ratings: [ItemID: Int?] = [:]
+        var ratings: [ItemID: Answer] = [:]
         ratings.reserveCapacity(questionnaire.items.count)
         var totals = [Int](repeating: 0, count: dimensionCount + 1)
         var counts = [Int](repeating: 0, count: dimensionCount + 1)
         for (item, dimension) in zip(questionnaire.items, itemDimensions) {
             let noise = span * 0.15 * random.nextGaussian()
-            if random.nextUnit() < notApplicableShare {
-                ratings[item.id] = .some(nil)
+            if random.nextUnit() < cannotJudgeShare {
+                ratings[item.id] = .cannotJudge
                 continue
             }
             let value = min(
                 scale.maximum, max(scale.minimum, Int((base + offsets[dimension] + noise).rounded())))
-            ratings[item.id] = value
+            ratings[item.id] = .score(value)
             totals[dimension] += value
             counts[dimension] += 1
         }

@@ -14,6 +14,12 @@ extension AuditArchive {
     /// that every document is in canonical form and re-validates it against
     /// the schema the manifest names.
     ///
+    /// Nothing is parsed as XML unless the signature verifies (with the
+    /// trusted key, when one is given): an archive anyone could have written
+    /// gets its hashes compared and nothing more. Even a signed archive's
+    /// schemas are refused if they refer to anything (includes, imports,
+    /// DTDs), so a schema cannot make the verifier read other files.
+    ///
     /// - Parameters:
     ///   - directory: The archive.
     ///   - trustedKey: The public key the archive must be signed with.
@@ -50,15 +56,18 @@ extension AuditArchive {
             }
             return key
         }
-        if let manifestData, let signature, let publicKey,
-            !publicKey.isValidSignature(signature, for: manifestData)
-        {
+        var signed = false
+        if let manifestData, let signature, let publicKey {
+            signed = publicKey.isValidSignature(signature, for: manifestData)
+        }
+        if let manifestData, signature != nil, publicKey != nil, !signed {
             failures.append(
                 ArchiveFailure(
                     file: signatureFile,
                     message: "signature of '\(manifestFile)' does not verify with '\(publicKeyFile)'"))
         }
         if let trustedKey, let publicKey, publicKey.rawRepresentation != trustedKey.rawRepresentation {
+            signed = false
             failures.append(
                 ArchiveFailure(
                     file: publicKeyFile,
@@ -89,7 +98,9 @@ extension AuditArchive {
         where path.hasPrefix("\(documentsFolder)/") && manifest.schemas[path] == nil {
             failures.append(ArchiveFailure(file: path, message: "the manifest names no schema for it"))
         }
-        failures += validate(manifest, intact: intact, directory: directory)
+        if signed {
+            failures += validate(manifest, intact: intact, directory: directory)
+        }
         return failures.sorted()
     }
 
@@ -116,12 +127,14 @@ extension AuditArchive {
                 continue
             }
             if compiled[schemaPath] == nil {
-                guard let schema = try? XMLSchema(contentsOf: directory.appending(path: schemaPath)) else {
-                    failures.append(ArchiveFailure(file: schemaPath, message: "not a valid XML schema"))
+                do {
+                    compiled[schemaPath] = try XMLSchema(
+                        contentsOf: directory.appending(path: schemaPath), selfContained: true)
+                } catch {
+                    failures += schemaFailures(path: schemaPath, error)
                     broken.insert(schemaPath)
                     continue
                 }
-                compiled[schemaPath] = schema
             }
             work.append((path, data, compiled[schemaPath]!))
         }
@@ -131,6 +144,19 @@ extension AuditArchive {
             results[index] = documentFailures(path: path, data: data, schema: schema)
         }
         return failures + results.values.flatMap { $0 ?? [] }
+    }
+
+    /// Why a schema of the archive cannot be used: each reference to
+    /// another resource on its line, or that it is not a valid schema.
+    private static func schemaFailures(path: String, _ error: any Error) -> [ArchiveFailure] {
+        guard let error = error as? XMLError, error.code == .reference else {
+            return [ArchiveFailure(file: path, message: "not a valid XML schema")]
+        }
+        return error.diagnostics.map {
+            ArchiveFailure(
+                file: path, line: $0.line,
+                message: "\($0.message) refers to another resource, which an archive's schema may not")
+        }
     }
 
     private static func documentFailures(path: String, data: Data, schema: XMLSchema) -> [ArchiveFailure] {

@@ -15,7 +15,7 @@ struct SchemaCatalogue: Sendable {
             let schema: XMLSchema
             do {
                 namespace = try XMLDocument(contentsOf: url).root[attribute: "targetNamespace"]
-                schema = try XMLSchema(contentsOf: url)
+                schema = try XMLSchema(contentsOf: url, selfContained: true)
             } catch {
                 throw ArchiveError(.invalidInput, "Cannot load schema '\(file)'", details: ["\(error)"])
             }

@@ -4,8 +4,9 @@ import Survey360Storage
 
 /// Builds the aggregator's input for a closed campaign from the store: the
 /// organisation version it is bound to, the questionnaire frozen at launch,
-/// the assignments, the submitted responses and the campaign's policy, with
-/// the previous campaign, on its own organisation version, for trends.
+/// the assignments, the submitted answers (with raters as pseudonyms, see
+/// ``PseudonymousRaters``) and the campaign's policy, with the previous
+/// campaign, on its own organisation version, for trends.
 ///
 /// Shared by `survey360 scores`, `survey360 report`, `survey360 archive`
 /// and the web server's first report of a campaign, so all of them score
@@ -28,15 +29,18 @@ public struct CampaignScoringInput: Sendable {
     ///
     /// - Throws: `CampaignError` for a campaign that is not closed,
     ///   `ReportError` `.notReportable` without an organisation or a
-    ///   questionnaire.
-    public static func load(_ campaign: Campaign, store: any SurveyStore) async throws -> CampaignScoringInput {
+    ///   questionnaire, or when `pseudonyms` is not the key the campaign was
+    ///   closed with.
+    public static func load(
+        _ campaign: Campaign, store: any SurveyStore, pseudonyms: RaterPseudonyms
+    ) async throws -> CampaignScoringInput {
         if campaign.state != .archived {
             try campaign.require(.report)
         }
         guard let organisation = try await store.organisation(for: campaign) else {
             throw ReportError(.notReportable, "No organisation is stored; run 'survey360 org import DIR' first")
         }
-        let current = try await input(for: campaign, organisation: organisation, store: store)
+        let current = try await input(for: campaign, organisation: organisation, store: store, pseudonyms: pseudonyms)
         let candidates = try await store.campaigns().filter {
             $0.id != campaign.id && ($0.state == .closed || $0.state == .archived) && $0.closes < campaign.closes
         }
@@ -44,7 +48,7 @@ public struct CampaignScoringInput: Sendable {
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
             let directory = try? await store.organisation(for: latest),
-            let before = try? await input(for: latest, organisation: directory, store: store)
+            let before = try? await input(for: latest, organisation: directory, store: store, pseudonyms: pseudonyms)
         {
             previous = latest
             scoring.previous = before.input
@@ -62,17 +66,20 @@ public struct CampaignScoringInput: Sendable {
     }
 
     private static func input(
-        for campaign: Campaign, organisation: Organisation, store: any SurveyStore
+        for campaign: Campaign, organisation: Organisation, store: any SurveyStore, pseudonyms: RaterPseudonyms
     ) async throws -> (questionnaire: Questionnaire, input: ScoringInput) {
         guard let questionnaire = try await store.questionnaire(for: campaign.id) else {
             throw ReportError(
                 .notReportable, "Campaign '\(campaign.id)' has no questionnaire; it was never launched")
         }
-        let assignments = try await store.assignments(in: campaign.id)
-        let responses = try await store.responses(in: campaign.id, includeDrafts: false)
+        let raters = try PseudonymousRaters(
+            campaign: campaign.id, assignments: try await store.assignments(in: campaign.id),
+            answers: try await store.answerTable(in: campaign.id),
+            departments: try await store.raterDepartments(in: campaign.id), organisation: organisation,
+            pseudonyms: pseudonyms)
         let input = ScoringInput(
-            questionnaire: questionnaire, organisation: organisation, assignments: assignments,
-            responses: responses, policy: campaign.policy, seed: campaign.rules.seed)
+            questionnaire: questionnaire, organisation: raters.organisation, assignments: raters.assignments,
+            answers: raters.answers, policy: campaign.policy, seed: campaign.rules.seed)
         return (questionnaire, input)
     }
 }

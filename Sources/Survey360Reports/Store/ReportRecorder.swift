@@ -14,16 +14,22 @@ import Survey360XML
 /// two servers that record the same campaign at once store the same bytes.
 ///
 /// ```swift
-/// let recorder = ReportRecorder(store: store, validator: try ReportValidator(templates: templates))
+/// let recorder = ReportRecorder(
+///     store: store, validator: try ReportValidator(templates: templates), pseudonyms: pseudonyms)
 /// try await recorder.recordIfNeeded(campaign)
 /// ```
 public struct ReportRecorder: Sendable {
     public let store: any SurveyStore
     public let validator: ReportValidator
+    /// The key the campaigns were closed with: scoring checks it and turns
+    /// the raters of a campaign closed by an older release into the same
+    /// pseudonyms (see ``CampaignScoringInput``).
+    public let pseudonyms: RaterPseudonyms
 
-    public init(store: any SurveyStore, validator: ReportValidator) {
+    public init(store: any SurveyStore, validator: ReportValidator, pseudonyms: RaterPseudonyms) {
         self.store = store
         self.validator = validator
+        self.pseudonyms = pseudonyms
     }
 
     /// Whether the campaign's whole report set is stored.
@@ -55,7 +61,7 @@ public struct ReportRecorder: Sendable {
     ) async throws -> Bool {
         guard campaign.state == .closed || campaign.state == .archived else { return false }
         if try await isRecorded(campaign.id) { return true }
-        let input = try await CampaignScoringInput.load(campaign, store: store)
+        let input = try await CampaignScoringInput.load(campaign, store: store, pseudonyms: pseudonyms)
         let context = try await Self.offload { input.reportContext() }
         try await record(context, progress: progress)
         return true

@@ -19,7 +19,7 @@ extension ReportWriter {
                 try writer.startElement("rule")
                 try writer.attribute("code", rule.code)
                 try writer.attribute("applications", rule.applications)
-                try writer.text(rule.text)
+                try writer.parameters(rule.parameters)
                 try writer.endElement()
             }
         }

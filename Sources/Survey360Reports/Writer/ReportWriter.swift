@@ -41,14 +41,15 @@ public struct ReportWriter: Sendable {
         return writer
     }
 
-    /// Writes `<reasons>` with the text of every code the document used,
-    /// closes the root and returns the bytes.
+    /// Writes `<reasons>`, every code the document used with the parameters
+    /// of its rule (the words are the templates'), closes the root and
+    /// returns the bytes.
     func end(_ writer: XMLStreamWriter, reasons: ReasonSet) throws -> Data {
         try writer.element("reasons") {
             for reason in reasons.sorted {
                 try writer.startElement("reason")
                 try writer.attribute("code", reason.code)
-                try writer.text(reason.text)
+                try writer.parameters(reason.parameters(scores.policy))
                 try writer.endElement()
             }
         }

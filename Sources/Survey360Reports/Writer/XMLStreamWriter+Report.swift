@@ -19,6 +19,21 @@ extension XMLStreamWriter {
         if value || always { try attribute(name, value ? "true" : "false") }
     }
 
+    /// `<parameter name="…" value="…"/>` for each parameter of a rule, in
+    /// the rule's order.
+    func parameters(_ parameters: [RuleParameter]) throws {
+        for parameter in parameters {
+            try startElement("parameter")
+            try attribute("name", parameter.name)
+            switch parameter.value {
+            case .integer(let value): try attribute("value", value)
+            case .number(let value): try number("value", value)
+            case .code(let value): try attribute("value", value)
+            }
+            try endElement()
+        }
+    }
+
     func withheld(_ reason: WithholdingReason, into reasons: inout ReasonSet) throws {
         reasons.insert(reason)
         try attribute("withheld", reason.code)

@@ -62,7 +62,10 @@ public struct CampaignScorer: Sendable {
         let departments = DepartmentScorer(
             campaign: campaign, pairScores: pairScores, policy: policy, seed: seed
         ).scorecards(others: others, rated: rated)
-        let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy).build()
+        // Built from the finished personal reports: the matrix takes only
+        // columns they publish.
+        let matrix = ServiceMatrixBuilder(campaign: campaign, pairScores: pairScores, policy: policy)
+            .build(people: people, rated: rated)
         let analytics = AnalyticsScorer(campaign: campaign, pairScores: pairScores, policy: policy).analyse()
         let rules = AppliedRules.list(
             policy: policy, scale: campaign.scale, missingAnswers: missingAnswers(campaign),

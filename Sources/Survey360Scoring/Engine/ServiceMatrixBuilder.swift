@@ -1,12 +1,22 @@
 import Survey360Core
 
-/// Builds the department × department service matrix with its totals and
-/// the suppression that keeps both small cells and their differences hidden.
+/// Builds the department × department service matrix with its totals.
 ///
-/// A cell needs `departmentMinimum` (5) distinct respondents. In every row
-/// and column whose total is published, the respondents of the withheld
-/// cells together must be none or at least that minimum, else the smallest
-/// published cell of the line is withheld too, until every line holds.
+/// Every figure of the matrix is a sum of figures the personal reports
+/// already publish, so that no subtraction across documents can reveal
+/// more than those reports do: a person's column (a rater group, or a merged
+/// group) enters the matrix only when its overall cell is published in the
+/// person's report, and enters a cell only when every rater of the column
+/// belongs to the cell's customer department. A column whose raters come
+/// from several customer departments counts only in the serving
+/// department's total; "all others" and self never enter (the first
+/// overlaps the group columns, the second is not a customer's view).
+///
+/// A cell or total then needs `departmentMinimum` (5) distinct respondents.
+/// In every row and column whose total is published, the respondents of
+/// the withheld cells together must be none or at least that minimum, else
+/// the smallest published cell of the line is withheld too, until every
+/// line holds.
 struct ServiceMatrixBuilder {
     let campaign: CompactCampaign
     let pairScores: PairScores
@@ -28,17 +38,36 @@ struct ServiceMatrixBuilder {
         var reason: WithholdingReason?
     }
 
-    func build() -> ServiceMatrix {
+    /// - Parameters:
+    ///   - people: the personal reports, after every suppression rule.
+    ///   - rated: the campaign index of each of `people`.
+    func build(people: [PersonScores], rated: [Int]) -> ServiceMatrix {
         let width = campaign.departmentCount
         var entries: [Entry] = []
         entries.reserveCapacity(campaign.questionnaireCount)
-        for q in 0..<campaign.questionnaireCount
-        where campaign.submitted[q] && campaign.groups[q] != .selfRating && !pairScores.overall[q].isNaN {
-            let row = Int(campaign.personDepartments[Int(campaign.raters[q])])
-            let column = Int(campaign.personDepartments[Int(campaign.ratees[q])])
-            guard row >= 0, column >= 0 else { continue }
-            entries.append(
-                Entry(key: row * width + column, rater: campaign.raters[q], score: pairScores.overall[q]))
+        var serverEntries = [[Entry]](repeating: [], count: width)
+        for (index, person) in people.enumerated() {
+            let column = Int(campaign.personDepartments[rated[index]])
+            guard column >= 0 else { continue }
+            for group in person.groups
+            where group.disposition.isShown && group.overall.isPublished && group.group != .allOthers
+                && group.group != .selfRating
+            {
+                let pairs = campaign.questionnaires(about: rated[index]).filter {
+                    campaign.submitted[$0] && group.members.contains(campaign.groups[$0])
+                        && !pairScores.overall[$0].isNaN
+                }
+                // The one customer department of every rater of the column, if there is one.
+                let departments = pairs.map { Int(campaign.personDepartments[Int(campaign.raters[$0])]) }
+                let row = departments.allSatisfy { $0 == departments.first } ? departments.first ?? -1 : -1
+                for q in pairs {
+                    let entry = Entry(key: column, rater: campaign.raters[q], score: pairScores.overall[q])
+                    serverEntries[column].append(entry)
+                    if row >= 0 {
+                        entries.append(Entry(key: row * width + column, rater: entry.rater, score: entry.score))
+                    }
+                }
+            }
         }
         entries.sort { ($0.key, $0.rater) < ($1.key, $1.rater) }
 
@@ -82,7 +111,15 @@ struct ServiceMatrixBuilder {
             return count
         }
         let rowRespondents = rows.map(distinctRaters)
-        let columnRespondents = columns.map(distinctRaters)
+        let columnRespondents = serverEntries.map { line in
+            stamp += 1
+            var count = 0
+            for entry in line where seen[Int(entry.rater)] != stamp {
+                seen[Int(entry.rater)] = stamp
+                count += 1
+            }
+            return count
+        }
 
         var changed = true
         while changed {
@@ -104,16 +141,12 @@ struct ServiceMatrixBuilder {
             }
         }
 
-        func total(_ cells: [Int], respondents: Int, customer: Int?, server: Int?) -> ServiceMatrix.Cell {
+        func total(_ line: [Entry], respondents: Int, customer: Int?, server: Int?) -> ServiceMatrix.Cell {
             guard respondents >= policy.departmentMinimum else {
                 return .init(customer: customer, server: server, outcome: .withheld(.belowDepartmentMinimum))
             }
-            var sum = 0.0
-            var pairs = 0
-            for index in cells {
-                for entry in entries[blocks[index].entries] { sum += entry.score }
-                pairs += blocks[index].entries.count
-            }
+            let sum = line.reduce(0.0) { $0 + $1.score }
+            let pairs = line.count
             return .init(
                 customer: customer, server: server,
                 outcome: .published(mean: sum / Double(pairs), pairs: pairs, respondents: respondents))
@@ -128,11 +161,13 @@ struct ServiceMatrixBuilder {
                             mean: block.mean, pairs: block.entries.count, respondents: block.respondents)
                         : .withheld(block.reason ?? .belowDepartmentMinimum))
             },
-            rowTotals: rows.indices.filter { !rows[$0].isEmpty }.map {
-                total(rows[$0], respondents: rowRespondents[$0], customer: $0, server: nil)
+            rowTotals: rows.indices.filter { !rows[$0].isEmpty }.map { row in
+                total(
+                    rows[row].flatMap { entries[blocks[$0].entries] }, respondents: rowRespondents[row],
+                    customer: row, server: nil)
             },
-            columnTotals: columns.indices.filter { !columns[$0].isEmpty }.map {
-                total(columns[$0], respondents: columnRespondents[$0], customer: nil, server: $0)
+            columnTotals: serverEntries.indices.filter { !serverEntries[$0].isEmpty }.map {
+                total(serverEntries[$0], respondents: columnRespondents[$0], customer: nil, server: $0)
             })
     }
 }

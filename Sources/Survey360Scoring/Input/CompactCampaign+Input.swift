@@ -61,12 +61,12 @@ extension CompactCampaign {
             }
             guard !submitted[q] else { continue }
             submitted[q] = true
-            for (itemID, value) in response.ratings {
+            for (itemID, answer) in response.ratings {
                 guard let item = itemIndex[itemID] else {
                     notes.invalidRatings += 1
                     continue
                 }
-                guard let value else { continue }
+                guard case .score(let value) = answer else { continue }
                 guard questionnaire.scale.contains(value), value > -128, value < 128 else {
                     notes.invalidRatings += 1
                     continue
@@ -81,6 +81,12 @@ extension CompactCampaign {
                     CompactComment(questionnaire: Int32(q), question: Int32(question), text: text))
             }
         }
+        if let answers = input.answers {
+            Self.read(
+                answers, pairIndex: pairIndex, itemIndex: itemIndex, questionIndex: questionIndex,
+                scale: questionnaire.scale, width: width, submitted: &submitted, ratings: &ratings,
+                comments: &comments, notes: &notes)
+        }
 
         self.init(
             scale: questionnaire.scale, itemIDs: items.map(\.id),
@@ -94,5 +100,52 @@ extension CompactCampaign {
             },
             raters: raters, ratees: ratees, groups: groups, submitted: submitted, ratings: ratings,
             comments: comments, notes: notes)
+    }
+
+    /// Adds the store's bulk answers: the same rules as for responses (only
+    /// assigned pairs, the first submission of a pair, ratings on the
+    /// scale), one byte at a time with no dictionary per questionnaire.
+    private static func read(
+        _ answers: AnswerTable, pairIndex: [RaterPair: Int], itemIndex: [ItemID: Int],
+        questionIndex: [QuestionID: Int], scale: RatingScale, width: Int, submitted: inout [Bool],
+        ratings: inout [Int8], comments: inout [CompactComment], notes: inout InputNotes
+    ) {
+        let itemOfColumn = answers.itemIDs.map { itemIndex[$0] ?? -1 }
+        let columns = answers.itemIDs.count
+        var sheetQuestionnaire = [Int](repeating: -1, count: answers.pairs.count)
+        answers.codes.withUnsafeBufferPointer { codes in
+            for (sheet, pair) in answers.pairs.enumerated() {
+                guard let q = pairIndex[pair] else {
+                    notes.responsesWithoutAssignment += 1
+                    continue
+                }
+                guard !submitted[q] else { continue }
+                submitted[q] = true
+                sheetQuestionnaire[sheet] = q
+                let row = sheet * columns
+                for column in 0..<columns {
+                    let code = codes[row + column]
+                    guard code != AnswerTable.notAnswered else { continue }
+                    let item = itemOfColumn[column]
+                    guard item >= 0 else {
+                        notes.invalidRatings += 1
+                        continue
+                    }
+                    guard code != AnswerTable.cannotJudge else { continue }
+                    guard scale.contains(Int(code)) else {
+                        notes.invalidRatings += 1
+                        continue
+                    }
+                    ratings[q * width + item] = code
+                }
+            }
+        }
+        for comment in answers.comments {
+            let q = sheetQuestionnaire[comment.sheet]
+            guard q >= 0, let question = questionIndex[comment.questionID],
+                !comment.text.allSatisfy({ $0.isWhitespace })
+            else { continue }
+            comments.append(CompactComment(questionnaire: Int32(q), question: Int32(question), text: comment.text))
+        }
     }
 }

@@ -17,6 +17,10 @@ public struct ScoringInput: Hashable, Sendable {
     public var assignments: [Assignment]
     /// Drafts may be included; only submitted responses are scored.
     public var responses: [Response]
+    /// Submitted answers in the store's bulk form, scored together with
+    /// ``responses``; what the command line loads, since it needs no
+    /// dictionary per questionnaire.
+    public var answers: AnswerTable?
     public var policy: ScoringPolicy
     /// Seeds the comment order, which must not follow submission order yet be
     /// the same every time the same campaign is scored.
@@ -26,13 +30,14 @@ public struct ScoringInput: Hashable, Sendable {
 
     public init(
         questionnaire: Questionnaire, organisation: Organisation, assignments: [Assignment],
-        responses: [Response], policy: ScoringPolicy = ScoringPolicy(), seed: UInt64 = 360,
-        previous: ScoringInput? = nil
+        responses: [Response] = [], answers: AnswerTable? = nil, policy: ScoringPolicy = ScoringPolicy(),
+        seed: UInt64 = 360, previous: ScoringInput? = nil
     ) {
         self.questionnaire = questionnaire
         self.organisation = organisation
         self.assignments = assignments
         self.responses = responses
+        self.answers = answers
         self.policy = policy
         self.seed = seed
         self.previousStorage = previous.map { [$0] } ?? []

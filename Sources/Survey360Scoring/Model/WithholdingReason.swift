@@ -1,8 +1,12 @@
+import Survey360Core
+
 /// Why a figure is not published: each withheld cell carries one, so that a
 /// report can say why a number is missing and an auditor can check the rule.
 ///
-/// `code` is stable and machine-readable (it goes into the XML); `text` is
-/// for people and never names a rater.
+/// `code` is stable and machine-readable (it goes into the XML with the
+/// rule's ``parameters(_:)``); the words for people are the templates'
+/// (`reason.CODE` in `templates/reports/strings.xml`), in every report
+/// language.
 public enum WithholdingReason: UInt8, CaseIterable, Hashable, Sendable, Codable {
     case noResponses = 1
     case mergedIntoProcess
@@ -17,6 +21,9 @@ public enum WithholdingReason: UInt8, CaseIterable, Hashable, Sendable, Codable 
     case belowPercentileMinimum
     case belowCommentMinimum
     case selfRatingMissing
+    /// "All others" would rest on 1 or 2 raters once the superior, who
+    /// knows their own ratings, takes theirs away.
+    case tooFewUnidentifiableRaters
 
     /// A stable identifier for reports and audits.
     public var code: String {
@@ -34,38 +41,24 @@ public enum WithholdingReason: UInt8, CaseIterable, Hashable, Sendable, Codable 
         case .belowPercentileMinimum: "below-percentile-minimum"
         case .belowCommentMinimum: "below-comment-minimum"
         case .selfRatingMissing: "self-rating-missing"
+        case .tooFewUnidentifiableRaters: "too-few-unidentifiable-raters"
         }
     }
 
-    /// The explanation a reader sees.
-    public var text: String {
+    /// The parameters of the rule behind this reason under `policy`, for
+    /// the wording of the templates' string tables (`reason.CODE`).
+    public func parameters(_ policy: ScoringPolicy) -> [RuleParameter] {
+        let anonymity = GroupPlanner(policy: policy).anonymityMinimum
         switch self {
-        case .noResponses:
-            "No rater of this group submitted a questionnaire"
-        case .mergedIntoProcess:
-            "Fewer raters than the group's minimum: shown together with the other process stage as 'process customers'"
-        case .mergedIntoOtherInternalCustomers:
-            "Fewer raters than the group's minimum: shown within 'other internal customers'"
-        case .belowMinimumAfterMerging:
-            "Fewer raters than the minimum even after merging groups: withheld to protect the raters"
-        case .tooFewRaters:
-            "Fewer raters than the group's minimum gave a valid answer here ('cannot judge' lowers the count)"
-        case .complementarySuppression:
-            "Withheld so that a smaller group cannot be derived from the total and the groups shown"
-        case .belowDepartmentMinimum:
-            "Fewer respondents than the department minimum"
-        case .noShownGroups:
-            "No group is shown, so a balanced index has nothing to average"
-        case .notPublishedInBothQuarters:
-            "Not published in both quarters, so no change is shown"
-        case .raterSetChangedByFew:
-            "The raters changed by only one or two people between quarters: a change would reveal their answers"
-        case .belowPercentileMinimum:
-            "Too few people were rated this quarter for a percentile norm"
-        case .belowCommentMinimum:
-            "Fewer respondents than the minimum for comments"
-        case .selfRatingMissing:
-            "No self-rating to compare with"
+        case .belowMinimumAfterMerging, .tooFewRaters, .complementarySuppression, .tooFewUnidentifiableRaters,
+            .raterSetChangedByFew:
+            return [.integer("minimum", anonymity)]
+        case .belowDepartmentMinimum: return [.integer("minimum", policy.departmentMinimum)]
+        case .belowPercentileMinimum: return [.integer("minimum", policy.percentileMinimumPeople)]
+        case .belowCommentMinimum: return [.integer("minimum", policy.departmentCommentMinimum)]
+        case .noResponses, .mergedIntoProcess, .mergedIntoOtherInternalCustomers, .noShownGroups,
+            .notPublishedInBothQuarters, .selfRatingMissing:
+            return []
         }
     }
 }

@@ -45,6 +45,7 @@ public func buildRouter(
     let services = WebServices(
         store: store, configuration: configuration, organisation: OrganisationCache(store: store),
         sessions: SessionStore(idleTimeout: configuration.sessionIdleTimeout),
+        progress: ProgressSnapshots(store: store, interval: configuration.progressRefreshInterval),
         tokenFailures: RateLimiter(
             maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),
         signInFailures: RateLimiter(

@@ -27,6 +27,10 @@ actor OrganisationCache {
         self.now = now
     }
 
+    /// The read of the current organisation under way, which every request
+    /// that finds the copy too old waits for, instead of starting its own.
+    private var loading: Task<Organisation, any Error>?
+
     /// The organisation of version `number`, or the current one for `nil`
     /// (a campaign not yet assigned) and for a version the store lacks; an
     /// empty one before the first import.
@@ -45,11 +49,18 @@ actor OrganisationCache {
         return organisation
     }
 
+    /// The copy's age is counted from the end of the read that made it: a
+    /// read that takes longer than `lifetime` (a large organisation on a
+    /// busy store) would otherwise leave a copy that is already too old, and
+    /// every request would read again.
     private func currentOrganisation() async throws -> Organisation {
-        let date = now()
-        if let current, date.timeIntervalSince(current.read) < lifetime { return current.organisation }
-        let organisation = try await store.organisation() ?? Organisation(departments: [], people: [])
-        current = (organisation, date)
+        if let current, now().timeIntervalSince(current.read) < lifetime { return current.organisation }
+        if let loading { return try await loading.value }
+        let task = Task { [store] in try await store.organisation() ?? Organisation(departments: [], people: []) }
+        loading = task
+        defer { loading = nil }
+        let organisation = try await task.value
+        current = (organisation, now())
         return organisation
     }
 }

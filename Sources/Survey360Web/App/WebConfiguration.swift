@@ -1,4 +1,5 @@
 import Foundation
+import Survey360Core
 
 /// How the web server runs: where it listens, who may sign in as HR, and the
 /// limits that protect it.
@@ -23,8 +24,9 @@ public struct WebConfiguration: Sendable {
     /// The largest request body accepted; a questionnaire with long comments
     /// is a few kilobytes.
     public var maximumRequestBytes: Int = 64 * 1024
-    /// The longest comment kept, in characters.
-    public var maximumCommentLength: Int = 4000
+    /// The longest comment kept, in characters: the limit of a responses
+    /// file too.
+    public var maximumCommentLength: Int = InputLimits.commentCharacters
     /// Failed attempts (unknown links, wrong passwords) allowed per client
     /// address within `failureWindow` seconds.
     public var maximumFailedAttempts: Int = 10
@@ -33,12 +35,16 @@ public struct WebConfiguration: Sendable {
     public var passwordIterations: Int = PasswordHash.defaultIterations
     /// A session ends after this many seconds without a request.
     public var sessionIdleTimeout: TimeInterval = 30 * 60
+    /// HR's progress counts are a snapshot taken once per period of this
+    /// many seconds, not live counts (see `SURVEY360_PROGRESS_REFRESH`).
+    public var progressRefreshInterval: TimeInterval = 60 * 60
 
     public init() {}
 
     /// Reads `SURVEY360_ADMIN_PASSWORD_HASH` (a ``PasswordHash`` in its text
     /// form), `SURVEY360_ADMIN_USER`, `SURVEY360_SECURE_COOKIES` (`1`/`true`)
-    /// and `SURVEY360_ASSETS`.
+    /// `SURVEY360_ASSETS` and `SURVEY360_PROGRESS_REFRESH` (seconds between
+    /// snapshots of HR's progress counts, at least 60).
     ///
     /// - Throws: ``WebConfigurationError`` if the hash cannot be read, so that
     ///   a typo does not silently lock HR out.
@@ -57,6 +63,13 @@ public struct WebConfiguration: Sendable {
             secureCookies = ["1", "true", "yes"].contains(secure.lowercased())
         }
         if let assets = environment["SURVEY360_ASSETS"], !assets.isEmpty { assetsDirectory = assets }
+        if let refresh = environment["SURVEY360_PROGRESS_REFRESH"], !refresh.isEmpty {
+            guard let seconds = Int(refresh), seconds >= 60 else {
+                throw WebConfigurationError(
+                    message: "SURVEY360_PROGRESS_REFRESH '\(refresh)' is not a number of seconds of at least 60")
+            }
+            progressRefreshInterval = TimeInterval(seconds)
+        }
     }
 }
 

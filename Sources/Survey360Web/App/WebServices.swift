@@ -11,6 +11,8 @@ struct WebServices: Sendable {
     /// The organisation for names and languages, re-read every few seconds.
     let organisation: OrganisationCache
     let sessions: SessionStore
+    /// HR's progress counts, refreshed on `progressRefreshInterval`.
+    let progress: ProgressSnapshots
     /// Unknown or malformed rater links, per client address.
     let tokenFailures: RateLimiter
     /// Wrong user names or passwords, per client address.

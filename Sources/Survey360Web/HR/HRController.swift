@@ -40,11 +40,10 @@ struct HRController: Sendable {
         let id = CampaignID(try context.parameters.decoded("id"))
         guard let campaign = try await services.store.campaign(id) else { throw WebError.notFound }
         let organisation = try await services.organisation.organisation(version: campaign.organisationVersion)
-        let progress = CampaignProgress(
-            organisation: organisation, assignments: try await services.store.assignments(in: id),
-            statuses: try await services.store.responseStatuses(in: id))
+        let (progress, taken) = try await services.progress.progress(of: id, organisation: organisation)
         let log = try await services.store.auditLog(of: id)
-        let body = HRPages.progress(campaign: campaign, progress: progress, log: log, strings: strings)
+        let body = HRPages.progress(
+            campaign: campaign, progress: progress, takenAt: taken, log: log, strings: strings)
         return Page(
             title: strings.progressTitle(campaign.title), language: strings.language, body: body,
             signOut: (session.csrfToken, strings.signOutButton)

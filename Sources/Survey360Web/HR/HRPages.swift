@@ -5,14 +5,27 @@ import Survey360Storage
 /// The markup of HR's pages.
 enum HRPages {
     static func progress(
-        campaign: Campaign, progress: CampaignProgress, log: [AuditEvent], strings: UIStrings
+        campaign: Campaign, progress: CampaignProgress, takenAt: Date, log: [AuditEvent], strings: UIStrings
     ) -> HTML {
-        let departmentRows = progress.byDepartment.map { countsRow($0.name, $0.counts) }
-        let groupRows = progress.byGroup.map { countsRow(strings.groupName($0.group), $0.counts) }
+        let departmentRows =
+            progress.byDepartment.map { countsRow($0.name, $0.counts) }
+            + (progress.otherDepartments.map { [countsRow(strings.otherRow, $0)] } ?? [])
+        let groupRows =
+            progress.byGroup.map { countsRow(strings.groupName($0.group), $0.counts) }
+            + (progress.otherGroups.map { [countsRow(strings.otherRow, $0)] } ?? [])
         let pendingRows = progress.pending.map { rater -> HTML in
-            "<tr><td>\(rater.name)</td><td>\(rater.department)</td><td class=\"number\">\(rater.unfinished)</td></tr>"
+            "<tr><td>\(HTML.isolated(rater.name))</td><td>\(rater.department)</td></tr>"
         }
         let formatter = ISO8601DateFormatter()
+        let counts: HTML =
+            progress.total.map { total in
+                """
+                <section><h2>\(strings.byDepartmentHeading)</h2>
+                \(countsTable(strings.departmentColumn, departmentRows, total: total, strings))</section>
+                <section><h2>\(strings.byGroupHeading)</h2>
+                \(countsTable(strings.groupColumn, groupRows, total: total, strings))</section>
+                """
+            } ?? "<p>\(strings.tooFewRatersForCounts)</p>"
         let logRows = log.map { event -> HTML in
             """
             <tr><td>\(formatter.string(from: event.date))</td><td>\(event.actor)</td>\
@@ -24,7 +37,7 @@ enum HRPages {
             ? "<p>\(strings.nobodyPending)</p>"
             : """
             <table class="pending"><thead><tr><th scope="col">\(strings.nameColumn)</th>\
-            <th scope="col">\(strings.departmentColumn)</th><th scope="col" class="number">\(strings.unfinishedColumn)</th></tr>\
+            <th scope="col">\(strings.departmentColumn)</th></tr>\
             </thead><tbody>\(pendingRows)</tbody></table>
             """
         return """
@@ -32,10 +45,8 @@ enum HRPages {
             <h1>\(strings.progressTitle(campaign.title))</h1>
             <p>\(strings.stateLabel)\(strings.colon)<span class="state">\(strings.state(campaign.state))</span></p>
             <p class="hint">\(strings.countsNote)</p>
-            <section><h2>\(strings.byDepartmentHeading)</h2>
-            \(countsTable(strings.departmentColumn, departmentRows, total: progress.total, strings))</section>
-            <section><h2>\(strings.byGroupHeading)</h2>
-            \(countsTable(strings.groupColumn, groupRows, total: progress.total, strings))</section>
+            <p class="hint">\(strings.countsTaken(formatter.string(from: takenAt)))</p>
+            \(counts)
             <section><h2>\(strings.pendingHeading)</h2>\(pending)</section>
             <section><h2>\(strings.auditHeading)</h2>
             <table class="audit"><thead><tr><th scope="col">\(strings.dateColumn)</th><th scope="col">\(strings.actorColumn)</th>\

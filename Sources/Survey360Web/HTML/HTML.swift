@@ -35,6 +35,13 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     public static let empty: HTML = ""
 
+    /// `text` escaped inside `<bdi>`: names and comments may carry
+    /// right-to-left text or directional controls (U+202E), which must not
+    /// reorder what the page writes after them.
+    public static func isolated(_ text: String) -> HTML {
+        HTML(trusted: "<bdi>\(escape(text))</bdi>")
+    }
+
     public var description: String { rendered }
 
     /// Joins fragments, as `[String].joined()` does for strings.

@@ -21,9 +21,9 @@ extension UIStrings {
     var byGroupHeading: String { pick("按评价关系统计回收率", "按評價關係統計回收率", "Response rate by rater group") }
     var countsNote: String {
         pick(
-            "此处只显示数量，不显示谁回答了什么。",
-            "此處只顯示數量，不顯示誰回答了什麼。",
-            "Counts only: never who answered what")
+            "此处只显示数量，不显示谁回答了什么；少于5位评价人的行并入“其他”。",
+            "此處只顯示數量，不顯示誰回答了什麼；少於5位評價人的列併入「其他」。",
+            "Counts only: never who answered what; rows of fewer than 5 raters are merged into “other”")
     }
     var totalRow: String { pick("合计", "合計", "Total") }
     var groupColumn: String { pick("评价关系", "評價關係", "Rater group") }
@@ -34,7 +34,17 @@ extension UIStrings {
     var rateColumn: String { pick("回收率", "回收率", "Response rate") }
     var pendingHeading: String { pick("尚未完成的评价人（用于提醒）", "尚未完成的評價人（用於提醒）", "Raters still to finish (for reminders)") }
     var nameColumn: String { pick("姓名", "姓名", "Name") }
-    var unfinishedColumn: String { pick("未完成问卷数", "未完成問卷數", "Unfinished questionnaires") }
+    var otherRow: String { pick("其他（合并较小的行）", "其他（合併較小的列）", "Other (smaller rows merged)") }
+    var tooFewRatersForCounts: String {
+        pick("评价人少于5人，不显示数量。", "評價人少於5人，不顯示數量。", "Fewer than 5 raters: no counts are shown")
+    }
+    /// When the snapshot behind the counts was taken: counts change on a
+    /// schedule, not with each submission.
+    func countsTaken(_ date: String) -> String {
+        pick(
+            "数量更新于 \(date)（定时更新，非即时）", "數量更新於 \(date)（定時更新，非即時）",
+            "Counts as of \(date) (refreshed on a schedule, not live)")
+    }
     var nobodyPending: String { pick("所有评价人均已完成。", "所有評價人均已完成。", "Every rater has finished") }
     var auditHeading: String { pick("审计日志", "稽核日誌", "Audit log") }
     var dateColumn: String { pick("时间", "時間", "Date") }

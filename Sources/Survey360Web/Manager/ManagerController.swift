@@ -50,12 +50,12 @@ struct ManagerController: Sendable {
             let departments = access.departments.map { id -> HTML in
                 let name = organisation.department(id)?.name ?? id.rawValue
                 return
-                    "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(name)</a></li>"
+                    "<li><a href=\"\(base)/departments/\(Self.segment(id.rawValue))\">\(strings.departmentScorecard)\(strings.colon)\(HTML.isolated(name))</a></li>"
             }
             return """
                 <section><h2>\(campaign.title)</h2><ul class="reports">\
                 <li><a href="\(base)/people/\(Self.segment(access.manager.id.rawValue))">\(strings.personalReport)\(strings.colon)\
-                \(access.manager.name)</a></li>\(departments)</ul></section>
+                \(HTML.isolated(access.manager.name))</a></li>\(departments)</ul></section>
                 """
         }
         let body: HTML = """
@@ -77,6 +77,7 @@ struct ManagerController: Sendable {
         let language = access.manager.language ?? campaign.language
         let html = try await services.scorecards.departmentScorecard(
             campaign: campaign.id, department: department, language: language)
+        try await audit(html, campaign: campaign.id, access: access, subject: "department \(department)")
         return try report(html, language: language)
     }
 
@@ -88,7 +89,18 @@ struct ManagerController: Sendable {
         let language = access.manager.language ?? campaign.language
         let html = try await services.scorecards.personalReport(
             campaign: campaign.id, person: person, language: language)
+        try await audit(html, campaign: campaign.id, access: access, subject: "person \(person)")
         return try report(html, language: language)
+    }
+
+    /// Logs that a manager saw a scorecard's figures (a page that is not
+    /// made yet reveals nothing and is not logged).
+    private func audit(_ html: String?, campaign: CampaignID, access: ManagerAccess, subject: String) async throws {
+        guard html != nil else { return }
+        try await services.store.appendAuditEvent(
+            AuditEvent(
+                campaignID: campaign, actor: "manager \(access.manager.id) (web)", action: "scorecard-viewed",
+                detail: subject))
     }
 
     /// The report document as is, or a "not made yet" page.

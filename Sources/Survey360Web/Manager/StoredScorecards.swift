@@ -16,7 +16,8 @@ import Survey360XML
 /// shared state is the list of runs in flight.
 ///
 /// ```swift
-/// let scorecards = try StoredScorecards(store: store, templates: try TemplateDirectory.locate())
+/// let scorecards = try StoredScorecards(
+///     store: store, templates: try TemplateDirectory.locate(), pseudonyms: try RaterPseudonyms.key(at: keyFile))
 /// let app = try buildApplication(configuration: configuration, store: store, scorecards: scorecards)
 /// ```
 public struct StoredScorecards: ScorecardSource {
@@ -25,10 +26,13 @@ public struct StoredScorecards: ScorecardSource {
     private let firstNeed: FirstReport
 
     /// - Throws: `ReportError` when the stylesheets or the schema do not load.
-    public init(store: any SurveyStore, templates: TemplateDirectory) throws {
+    /// - Parameter pseudonyms: The key campaigns are closed with, for the
+    ///   first report of a campaign.
+    public init(store: any SurveyStore, templates: TemplateDirectory, pseudonyms: RaterPseudonyms) throws {
         self.store = store
         renderer = try ReportRenderer(templates: templates)
-        firstNeed = FirstReport(recorder: ReportRecorder(store: store, validator: renderer.validator))
+        firstNeed = FirstReport(
+            recorder: ReportRecorder(store: store, validator: renderer.validator, pseudonyms: pseudonyms))
     }
 
     public func departmentScorecard(campaign: CampaignID, department: DepartmentID, language: SurveyLanguage)

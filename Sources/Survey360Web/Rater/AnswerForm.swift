@@ -6,29 +6,31 @@ struct AnswerForm: Sendable {
     enum Action: Sendable { case save, submit }
 
     var action: Action
-    var ratings: [ItemID: Int?] = [:]
+    var ratings: [ItemID: Answer] = [:]
     var comments: [QuestionID: String] = [:]
 
-    /// Reads the fields `item.<id>` (a scale value, or `na` for "cannot
-    /// judge") and `comment.<id>`; fields of unknown items are ignored.
+    /// Reads the fields `item.<id>` (an answer as ``Answer/init(parsing:on:)``
+    /// reads it: a scale value, or `NA` for "cannot judge") and
+    /// `comment.<id>`; an empty or absent field is an item not answered yet,
+    /// and fields of unknown items are ignored.
     ///
-    /// - Throws: ``WebError`` `.badRequest` for a rating off the scale, which
-    ///   no form of ours can send.
+    /// - Throws: ``WebError`` `.badRequest` for a value that is not an
+    ///   answer, which no form of ours can send.
     init(_ form: FormData, questionnaire: Questionnaire, maximumCommentLength: Int) throws {
         action = form["action"] == "submit" ? .submit : .save
         for item in questionnaire.items {
             guard let value = form["item.\(item.id.rawValue)"], !value.isEmpty else { continue }
-            if value == "na" {
-                ratings[item.id] = .some(nil)
-            } else if let score = Int(value), questionnaire.scale.contains(score) {
-                ratings[item.id] = score
-            } else {
+            do {
+                ratings[item.id] = try Answer(parsing: value, on: questionnaire.scale)
+            } catch {
                 throw WebError.badRequest
             }
         }
         for question in questionnaire.openQuestions {
             guard let text = form["comment.\(question.id.rawValue)"] else { continue }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            // A character XML cannot carry would stop the reports: replaced
+            // here, as the rater cannot have meant it (it cannot be typed).
+            let trimmed = TextCharacters.replacingForbidden(in: text).trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { comments[question.id] = String(trimmed.prefix(maximumCommentLength)) }
         }
     }

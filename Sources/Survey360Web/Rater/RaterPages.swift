@@ -34,7 +34,7 @@ struct RaterPages: Sendable {
                 }
             return """
                 <li class="questionnaire status-\(status.rawValue)">\
-                <a href="\(base)/\(offset + 1)"><span class="person">\(person?.name ?? assignment.rateeID.rawValue)</span>\
+                <a href="\(base)/\(offset + 1)"><span class="person">\(HTML.isolated(person?.name ?? assignment.rateeID.rawValue))</span>\
                 <span class="action">\(action)</span></a>\
                 <dl><dt>\(strings.departmentColumn)</dt><dd>\(department)</dd>\
                 <dt>\(strings.roleColumn)</dt><dd>\(strings.role(assignment.group))</dd>\
@@ -62,7 +62,10 @@ struct RaterPages: Sendable {
     ) -> Page {
         let questionnaire = visit.questionnaire
         let readOnly = response?.isSubmitted == true
-        let name = organisation.person(assignment.rateeID)?.name ?? assignment.rateeID.rawValue
+        // Isolated (FSI … PDI, the plain-text form of `<bdi>`, as the name
+        // also goes into the page's title) so that directional controls in
+        // a name cannot reorder the words around it.
+        let name = "\u{2068}\(organisation.person(assignment.rateeID)?.name ?? assignment.rateeID.rawValue)\u{2069}"
         let disabled: HTML = readOnly ? " disabled" : ""
         let dimensions = questionnaire.dimensions.compactMap { dimension -> HTML? in
             let items = questionnaire.items(in: dimension.id)
@@ -80,7 +83,7 @@ struct RaterPages: Sendable {
             let text = response?.comments[question.id] ?? ""
             return """
                 <div class="open-question"><label for="comment-\(offset + 1)">\(question.prompt.text(in: language))</label>\
-                <textarea id="comment-\(offset + 1)" name="comment.\(question.id.rawValue)" rows="4" \
+                <textarea id="comment-\(offset + 1)" name="comment.\(question.id.rawValue)" rows="4" dir="auto" \
                 maxlength="4000"\(disabled)>\(text)</textarea></div>
                 """
         }
@@ -112,19 +115,19 @@ struct RaterPages: Sendable {
             scripts: readOnly ? [] : ["/assets/autosave.js"])
     }
 
-    private func itemFieldset(_ item: QuestionnaireItem, group: RaterGroup, answer: Int??, disabled: HTML) -> HTML {
+    private func itemFieldset(_ item: QuestionnaireItem, group: RaterGroup, answer: Answer?, disabled: HTML) -> HTML {
         let scale = visit.questionnaire.scale
         let field = "item.\(item.id.rawValue)"
         let choices = (scale.minimum...scale.maximum).map { value -> HTML in
-            let checked: HTML = answer == .some(.some(value)) ? " checked" : ""
+            let checked: HTML = answer == .score(value) ? " checked" : ""
             return
                 "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(value)\"\(checked)\(disabled)><span>\(value)</span></label>"
         }
-        let notApplicable: HTML = answer == .some(.none) ? " checked" : ""
+        let cannotJudge: HTML = answer == .cannotJudge ? " checked" : ""
         return """
             <fieldset class="item"><legend>\(item.wording(for: group).text(in: language))</legend>\
-            <div class="choices">\(choices)<label class="choice na"><input type="radio" name="\(field)" value="na"\
-            \(notApplicable)\(disabled)><span>\(strings.cannotJudge)</span></label></div></fieldset>
+            <div class="choices">\(choices)<label class="choice na"><input type="radio" name="\(field)" \
+            value="\(Answer.cannotJudge.text)"\(cannotJudge)\(disabled)><span>\(strings.cannotJudge)</span></label></div></fieldset>
             """
     }
 }

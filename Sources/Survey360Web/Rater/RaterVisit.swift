@@ -40,9 +40,9 @@ struct RaterVisit: Sendable {
             await services.tokenFailures.recordFailure(client)
             throw WebError.notFound
         }
-        switch campaign.state {
-        case .draft: throw WebError.notOpen
-        case .closed, .archived: throw WebError.gone
+        switch campaign.answerWindow {
+        case .notYetOpen: throw WebError.notOpen
+        case .over: throw WebError.gone
         case .open: break
         }
         guard let questionnaire = try await services.store.questionnaire(for: campaign.id) else {

@@ -1,4 +1,5 @@
 import CSurvey360XML
+import Survey360Core
 
 extension XMLElement {
     /// Appends a child element, in this element's namespace unless another
@@ -15,7 +16,7 @@ extension XMLElement {
     /// - Returns: The new child, to add to in turn.
     @discardableResult
     public func addChild(_ name: String, namespace: String? = nil, text: String? = nil) -> XMLElement {
-        let child = xmlNewTextChild(pointer, pointer.pointee.ns, name, text)!
+        let child = xmlNewTextChild(pointer, pointer.pointee.ns, name, text.map(TextCharacters.replacingForbidden))!
         if let namespace, namespace != namespaceURI {
             let declared = xmlSearchNsByHref(document.pointer, pointer, namespace)
             xmlSetNs(child, declared ?? xmlNewNs(child, namespace, nil))
@@ -26,12 +27,12 @@ extension XMLElement {
     /// Sets (or replaces) an attribute in no namespace; the value is
     /// escaped on output.
     public func setAttribute(_ name: String, _ value: String) {
-        xmlSetProp(pointer, name, value)
+        xmlSetProp(pointer, name, TextCharacters.replacingForbidden(in: value))
     }
 
     /// Appends text after the current children, escaped on output.
     public func addText(_ text: String) {
-        let node = xmlNewDocText(document.pointer, text)!
+        let node = xmlNewDocText(document.pointer, TextCharacters.replacingForbidden(in: text))!
         xmlAddChild(pointer, node)
     }
 }

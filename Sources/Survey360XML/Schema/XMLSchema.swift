@@ -19,16 +19,35 @@ public final class XMLSchema: @unchecked Sendable {
     /// The file name, as messages give it (`questionnaire.xsd`).
     public let name: String
 
-    /// Loads and compiles a schema file; `xs:include` and `xs:import` are
-    /// resolved relative to it, never over the network.
+    /// Loads and compiles a schema file.
     ///
+    /// `xs:include`, `xs:import` and `xs:redefine` may read files in the
+    /// schema's own folder (and below), never any other file and never the
+    /// network (see `ExternalEntityLoader`).
+    ///
+    /// - Parameters:
+    ///   - url: The schema file.
+    ///   - selfContained: Refuses, before compiling anything, a schema that
+    ///     refers to any other schema or has a document type declaration:
+    ///     an audit archive's schemas are Survey360's own, which need none,
+    ///     so either can only be an attack.
     /// - Throws: `XMLError` with code `.unreadable` or `.malformed` for a
     ///   file that cannot be read or parsed, `.schema` for one that is not a
-    ///   valid XSD.
-    public init(contentsOf url: URL) throws {
+    ///   valid XSD, `.reference` for one that refers to another resource
+    ///   when `selfContained`.
+    public init(contentsOf url: URL, selfContained: Bool = false) throws {
         let source = try XMLDocument(contentsOf: url)
         let name = url.lastPathComponent
-        self.pointer = try Diagnostics.collect(file: name) { diagnostics in
+        if selfContained {
+            let references = try Self.references(in: source)
+            guard references.isEmpty else {
+                throw XMLError(
+                    .reference, "'\(name)' refers to other resources, which a self-contained schema may not",
+                    diagnostics: references)
+            }
+        }
+        self.pointer = try Diagnostics.collect(file: name, readableFolder: url.deletingLastPathComponent()) {
+            diagnostics in
             guard let context = xmlSchemaNewDocParserCtxt(source.pointer) else {
                 throw XMLError(.schema, "Cannot create a schema parser for '\(name)'")
             }
@@ -40,6 +59,24 @@ public final class XMLSchema: @unchecked Sendable {
         }
         self.source = source
         self.name = name
+    }
+
+    /// The document type declaration and every include, import and redefine
+    /// of a schema document, as diagnostics.
+    private static func references(in source: XMLDocument) throws -> [XMLDiagnostic] {
+        var found: [XMLDiagnostic] = []
+        if source.pointer.pointee.intSubset != nil || source.pointer.pointee.extSubset != nil {
+            found.append(XMLDiagnostic(file: source.name, line: 1, message: "a document type declaration"))
+        }
+        let elements = try source.select(
+            "//xs:include | //xs:import | //xs:redefine", namespaces: ["xs": "http://www.w3.org/2001/XMLSchema"])
+        for element in elements {
+            let location = element[attribute: "schemaLocation"] ?? element[attribute: "namespace"] ?? ""
+            found.append(
+                XMLDiagnostic(
+                    file: source.name, line: element.line, message: "element '\(element.name)' of '\(location)'"))
+        }
+        return found
     }
 
     deinit {

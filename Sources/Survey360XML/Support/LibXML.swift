@@ -21,6 +21,9 @@ enum LibXML {
         xmlSetStructuredErrorFunc(nil, dropStructuredError)
         xsltSetGenericErrorFunc(nil, s360_xslt_forward_error_function())
         xsltSetDefaultSecurityPrefs(XSLTStylesheet.restrictedPreferences)
+        // Every external resource anything reads goes through ours, which
+        // refuses the network and files outside the folder being read.
+        xmlSetExternalEntityLoader(ExternalEntityLoader.load)
         return true
     }()
 

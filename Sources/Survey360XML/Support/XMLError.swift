@@ -17,7 +17,7 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of failure this is; compare with the static members.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case malformed, unreadable, invalid, schema, xpath, transform, stylesheet, output, template
+            case malformed, unreadable, invalid, schema, xpath, transform, stylesheet, output, template, reference
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -40,6 +40,9 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let output = Code(.output)
         /// A questionnaire template is broken beyond what its schema checks.
         public static let template = Code(.template)
+        /// A document that must stand alone refers to another resource (a
+        /// schema of an archive with an include, an import or a DTD).
+        public static let reference = Code(.reference)
 
         public var description: String { base.rawValue }
     }

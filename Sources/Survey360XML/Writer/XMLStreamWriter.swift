@@ -1,5 +1,6 @@
 import CSurvey360XML
 import Foundation
+import Survey360Core
 
 /// Writes a large XML document element by element, without building a tree.
 ///
@@ -9,6 +10,11 @@ import Foundation
 /// escaped; numbers are formatted here in Swift (libxml2's printf-style
 /// writer functions are variadic, which Swift cannot call), always with a
 /// `.` decimal point whatever the locale.
+///
+/// Characters XML 1.0 cannot carry (control characters but tab and line
+/// breaks, U+FFFE, U+FFFF) are written as U+FFFD: the entries refuse or
+/// replace them already, and this is the last line of defence, so that no
+/// single answer that slipped through can stop a quarter's reports.
 ///
 /// ```swift
 /// let writer = XMLStreamWriter()
@@ -56,17 +62,22 @@ public final class XMLStreamWriter {
 
     /// Writes an attribute of the element just opened.
     public func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(try open(), name, value), "Cannot write attribute '\(name)'")
+        try check(
+            xmlTextWriterWriteAttribute(try open(), name, TextCharacters.replacingForbidden(in: value)),
+            "Cannot write attribute '\(name)'")
     }
 
     /// Writes escaped text into the current element.
     public func text(_ text: String) throws {
-        try check(xmlTextWriterWriteString(try open(), text), "Cannot write text")
+        try check(
+            xmlTextWriterWriteString(try open(), TextCharacters.replacingForbidden(in: text)), "Cannot write text")
     }
 
     /// Writes `<name>text</name>`.
     public func element(_ name: String, text: String) throws {
-        try check(xmlTextWriterWriteElement(try open(), name, text), "Cannot write element '\(name)'")
+        try check(
+            xmlTextWriterWriteElement(try open(), name, TextCharacters.replacingForbidden(in: text)),
+            "Cannot write element '\(name)'")
     }
 
     /// Writes an element whose content `body` writes, closing it even when

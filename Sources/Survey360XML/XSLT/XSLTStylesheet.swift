@@ -22,6 +22,9 @@ public final class XSLTStylesheet: @unchecked Sendable {
     private let pointer: xsltStylesheetPtr
     /// The file name, as messages give it (`scorecard.xsl`).
     public let name: String
+    /// The stylesheet's folder: its `xsl:include`s and `document()` calls
+    /// may read files there and below, and nowhere else.
+    private let folder: URL
 
     /// Loads and compiles a stylesheet; it is parsed as safely as any
     /// document (no network, no entity substitution).
@@ -35,7 +38,8 @@ public final class XSLTStylesheet: @unchecked Sendable {
         // libxslt takes ownership of the tree it compiles and frees it with
         // the stylesheet, so it gets a copy: `source` frees its own.
         let tree = xmlCopyDoc(source.pointer, 1)!
-        self.pointer = try Diagnostics.collect(file: name) { diagnostics in
+        let folder = url.deletingLastPathComponent()
+        self.pointer = try Diagnostics.collect(file: name, readableFolder: folder) { diagnostics in
             guard let stylesheet = xsltParseStylesheetDoc(tree) else {
                 xmlFreeDoc(tree)
                 throw XMLError(
@@ -49,6 +53,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
             return stylesheet
         }
         self.name = name
+        self.folder = folder
     }
 
     deinit {
@@ -69,7 +74,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
     ///   fails, `xsl:message terminate="yes"` stops it, or it produces no
     ///   root element (text output is not supported).
     public func apply(to document: XMLDocument, parameters: [String: String] = [:]) throws -> XMLDocument {
-        try Diagnostics.collect(file: name) { diagnostics in
+        try Diagnostics.collect(file: name, readableFolder: folder) { diagnostics in
             guard let context = xsltNewTransformContext(pointer, document.pointer) else {
                 throw XMLError(.transform, "Cannot create a transformation context for '\(name)'")
             }

@@ -67,8 +67,10 @@ struct Fixture {
         }
         let responses = lines.compactMap { line -> Response? in
             guard let ratings = line.ratings else { return nil }
-            var values: [ItemID: Int?] = [:]
-            for (index, value) in ratings.enumerated() { values[ItemID("I\(index + 1)")] = .some(value) }
+            var values: [ItemID: Answer] = [:]
+            for (index, value) in ratings.enumerated() {
+                values[ItemID("I\(index + 1)")] = value.map(Answer.score) ?? .cannotJudge
+            }
             return Response(
                 rater: PersonID("P\(line.rater)"), ratee: PersonID("P\(line.ratee)"), ratings: values,
                 comments: line.comment.map { ["keep": $0] } ?? [:], isSubmitted: true)

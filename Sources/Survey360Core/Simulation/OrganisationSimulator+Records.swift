@@ -1,9 +1,8 @@
+/// What both shapes build from: a unit's place in the tree, head counts
+/// split at random, the divisions' areas, and the department and person
+/// records.
 extension OrganisationSimulator.Builder {
     typealias Area = OrganisationSimulator.Area
-
-    /// The most people a team holds besides its lead: a span of control of
-    /// 9 at most.
-    static let teamMembersMax = 9
 
     /// Where a unit sits in the tree being built.
     struct Placement {
@@ -14,77 +13,19 @@ extension OrganisationSimulator.Builder {
         /// the department's speciality below it.
         var stem: String
         var division: Int?
-    }
+        /// The unit's number inside its department, such as `2.3` for the
+        /// third unit of the second section (realistic shape only).
+        var label = ""
 
-    /// Builds the department tree and its people, top-down: each unit takes
-    /// one person as its head and splits the rest of its share among 3 to 8
-    /// sub-units, until a share fits in one team.
-    ///
-    /// Splitting a head count rather than stacking fixed-size levels is what
-    /// keeps the exact size asked for and realistic spans at every size.
-    mutating func buildTree() {
-        let root = Placement(
+        /// The head office, where every tree starts.
+        static let root = Placement(
             parent: nil, depth: 0, area: OrganisationSimulator.coreAreas[0], stem: "Head office",
             division: nil)
-        build(share: peopleCount, at: root, name: "Head office")
-    }
-
-    private mutating func build(share: Int, at placement: Placement, name: String) {
-        let rest = share - 1
-        let isRoot = placement.depth == 0
-        let isTeam = isRoot ? rest < 6 : rest <= Self.teamMembersMax
-        let department = addDepartment(name: name, parent: placement.parent?.department)
-        let head = addPerson(
-            department: department, manager: placement.parent?.head,
-            title: OrganisationSimulator.headTitle(depth: placement.depth, isTeam: isTeam),
-            location: placement.area.location, isHead: true, isRoot: isRoot)
-        if isTeam {
-            var team = OrganisationSimulator.Team(
-                department: department, area: placement.area, division: placement.division,
-                people: [head], activePeople: [])
-            for _ in 0..<rest {
-                team.people.append(
-                    addPerson(
-                        department: department, manager: head,
-                        title: random.pick(placement.area.memberTitles),
-                        location: placement.area.location, isHead: false, isRoot: false))
-            }
-            team.activePeople = people.suffix(team.people.count).filter { $0.status == .active }.map(\.id)
-            if let division = placement.division { teamsByDivision[division].append(teams.count) }
-            teams.append(team)
-            return
-        }
-        let shares = split(rest, into: min(random.int(in: 3...8), max(2, rest / 5)))
-        let areas = isRoot ? divisionAreas(count: shares.count) : []
-        for (index, childShare) in shares.enumerated() {
-            var child = placement
-            child.parent = (department, head)
-            child.depth = placement.depth + 1
-            let childIsTeam = childShare - 1 <= Self.teamMembersMax
-            let childName: String
-            if isRoot {
-                child.area = areas[index].area
-                child.stem = areas[index].name
-                child.division = teamsByDivision.count
-                teamsByDivision.append([])
-                childName = "\(child.stem) \(childIsTeam ? "team" : "division")"
-            } else if childIsTeam {
-                childName = "\(placement.stem) team \(index + 1)"
-            } else if placement.depth == 1 {
-                let units = placement.area.units
-                let round = index / units.count
-                child.stem = units[index % units.count] + (round == 0 ? "" : " \(round + 1)")
-                childName = "\(child.stem) department"
-            } else {
-                childName = "\(placement.stem) section \(index + 1)"
-            }
-            build(share: childShare, at: child, name: childName)
-        }
     }
 
     /// Splits `total` into `count` shares of random, roughly equal sizes
     /// (each between 0.6 and 1.4 times the mean) that add up to `total`.
-    private mutating func split(_ total: Int, into count: Int) -> [Int] {
+    mutating func split(_ total: Int, into count: Int) -> [Int] {
         let weights = (0..<count).map { _ in 0.6 + 0.8 * random.nextUnit() }
         let sum = weights.reduce(0, +)
         var shares = weights.map { max(1, Int(Double(total) * $0 / sum)) }
@@ -102,7 +43,7 @@ extension OrganisationSimulator.Builder {
     /// The areas of the company's divisions: core and support alternating,
     /// each list in a seeded order, numbered when a company has more
     /// divisions than there are areas.
-    private mutating func divisionAreas(count: Int) -> [(area: Area, name: String)] {
+    mutating func divisionAreas(count: Int) -> [(area: Area, name: String)] {
         let core = shuffled(OrganisationSimulator.coreAreas)
         let support = shuffled(OrganisationSimulator.supportAreas)
         var used: [String: Int] = [:]
@@ -125,7 +66,7 @@ extension OrganisationSimulator.Builder {
 
     // MARK: - Records
 
-    private mutating func addDepartment(name: String, parent: DepartmentID?) -> DepartmentID {
+    mutating func addDepartment(name: String, parent: DepartmentID?) -> DepartmentID {
         let number = departments.count + 1
         let id = DepartmentID("D" + Self.pad(number, departmentIDWidth))
         departments.append(
@@ -135,7 +76,7 @@ extension OrganisationSimulator.Builder {
         return id
     }
 
-    private mutating func addPerson(
+    mutating func addPerson(
         department: DepartmentID, manager: PersonID?, title: String, location: String,
         isHead: Bool, isRoot: Bool
     ) -> PersonID {
