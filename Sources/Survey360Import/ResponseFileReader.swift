@@ -27,7 +27,7 @@ public enum ResponseFileReader {
             // Comments are kept verbatim: only the ids are trimmed.
             CommentRow(
                 rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]),
-                question: QuestionID(row["question_id"]), text: row.fields["text"] ?? "", at: location)
+                question: QuestionID(row["question_id"]), text: row.verbatim("text") ?? "", at: location)
         }
     }
 
