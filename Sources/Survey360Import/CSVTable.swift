@@ -43,6 +43,8 @@ struct CSVTable {
 
     let file: String
     let columns: [String]
+    /// Where each column is in a row's ``Row/values``.
+    let positions: [String: Int]
     let rows: [Row]
 
     /// Reads the file at `url`, which must have every column of `columns`
@@ -164,7 +166,8 @@ struct CSVTable {
             rows.append(Row(line: line, values: values, positions: positions))
         }
         return problems.isEmpty
-            ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
+            ? .success(CSVTable(file: file, columns: columns, positions: positions, rows: rows))
+            : .failure(ImportError(issues: problems))
     }
 
     /// One issue per line that holds a character XML cannot carry (NUL and
