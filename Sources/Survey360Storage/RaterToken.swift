@@ -10,6 +10,9 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
     /// The token as it appears in the link: 22 characters of base64url.
     public let linkText: String
 
+    /// The length of ``linkText``.
+    public static let length = 22
+
     /// Draws a new token from the system's cryptographic random source.
     public static func generate() -> RaterToken {
         var generator = SystemRandomNumberGenerator()
@@ -20,14 +23,7 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
     /// Reads a token from a link; `nil` for text that cannot be a token, so
     /// that malformed links are refused before any database work.
     public init?(linkText: String) {
-        guard linkText.utf8.count == 22,
-            linkText.utf8.allSatisfy({ byte in
-                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                    || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            })
-        else { return nil }
+        guard linkText.utf8.count == Self.length, linkText.utf8.allSatisfy(Base64URL.isAlphabet) else { return nil }
         self.linkText = linkText
     }
 

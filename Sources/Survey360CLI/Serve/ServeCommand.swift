@@ -45,8 +45,16 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
-        let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
-        Console.current.print("Serving \(store.database) on http://\(host):\(port)")
-        try await app.runService()
+        // In the database, so that servers sharing the file share sessions
+        // and a re-issued credential ends a manager's sessions on all.
+        let sessions = SQLiteSessionStore(store: database, limits: configuration.sessionLimits)
+        do {
+            let app = try buildApplication(
+                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions)
+            Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+            try await app.runService()
+        } catch let error as WebConfigurationError {
+            throw CommandFailure(error.description)
+        }
     }
 }
