@@ -24,7 +24,9 @@ public struct SQLiteSessionStore: SessionStore {
     private let now: @Sendable () -> Date
 
     /// The sessions kept in `store`'s database.
-    public init(store: SQLiteStore, limits: SessionLimits = SessionLimits(), now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        store: SQLiteStore, limits: SessionLimits = SessionLimits(), now: @escaping @Sendable () -> Date = Date.init
+    ) {
         writer = store.writer
         self.limits = limits
         self.now = now

@@ -15,9 +15,7 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
 
     /// Draws a new token from the system's cryptographic random source.
     public static func generate() -> RaterToken {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return RaterToken(linkText: Self.base64URL(Data(bytes)))!
+        RaterToken(linkText: SecureRandom.token(bytes: 16))!
     }
 
     /// Reads a token from a link; `nil` for text that cannot be a token, so
@@ -31,11 +29,4 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
     public var hash: Data { Data(SHA256.hash(data: Data(linkText.utf8))) }
 
     public var description: String { "RaterToken(redacted)" }
-
-    private static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
 }

@@ -59,13 +59,17 @@ import Testing
             #expect(signedIn.headers[.location] == "/hr")
             let session = try #require(signedIn.cookie("survey360_session"))
             // The nonce is forgotten.
-            #expect(signedIn.headers[values: .setCookie].contains { $0.hasPrefix("survey360_signin=;") && $0.contains("Max-Age=0") })
+            #expect(
+                signedIn.headers[values: .setCookie].contains {
+                    $0.hasPrefix("survey360_signin=;") && $0.contains("Max-Age=0")
+                })
             #expect(try await client.get("/hr", cookie: session).status == .ok)
 
             // Signing in again from a browser with a session opens a new one and
             // ends the old (an id planted before sign-in is worthless after it).
             var headers = nonce
-            headers[.cookie] = "survey360_signin=\(try #require(form.cookie("survey360_signin"))); survey360_session=\(session)"
+            headers[.cookie] =
+                "survey360_signin=\(try #require(form.cookie("survey360_signin"))); survey360_session=\(session)"
             let again = try await client.post(
                 "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)], headers: headers)
             let newSession = try #require(again.cookie("survey360_session"))

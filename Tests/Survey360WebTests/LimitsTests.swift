@@ -62,19 +62,20 @@ final class TestClock: @unchecked Sendable {
         #expect(await limiter.isBlocked("d", maximum: 1))
     }
 
-    @Test(arguments: [
-        // Without a trusted proxy the header is ignored.
-        ("192.0.2.1", ["203.0.113.9"], Set<String>(), "192.0.2.1"),
-        // From the proxy: the address it appended, not what the client wrote.
-        ("127.0.0.1", ["6.6.6.6, 203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
-        ("127.0.0.1", ["6.6.6.6", "203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
-        // Two proxies in a row.
-        ("127.0.0.1", ["203.0.113.9, 10.0.0.2"], ["127.0.0.1", "10.0.0.2"], "203.0.113.9"),
-        // The proxy sent no header: the proxy is the client.
-        ("127.0.0.1", [], ["127.0.0.1"], "127.0.0.1"),
-        // IPv6 written two ways is one address.
-        ("::1", ["2001:db8:0:0:0:0:0:1"], ["::1"], "2001:db8::1"),
-    ] as [(String, [String], Set<String>, String)])
+    @Test(
+        arguments: [
+            // Without a trusted proxy the header is ignored.
+            ("192.0.2.1", ["203.0.113.9"], Set<String>(), "192.0.2.1"),
+            // From the proxy: the address it appended, not what the client wrote.
+            ("127.0.0.1", ["6.6.6.6, 203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
+            ("127.0.0.1", ["6.6.6.6", "203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
+            // Two proxies in a row.
+            ("127.0.0.1", ["203.0.113.9, 10.0.0.2"], ["127.0.0.1", "10.0.0.2"], "203.0.113.9"),
+            // The proxy sent no header: the proxy is the client.
+            ("127.0.0.1", [], ["127.0.0.1"], "127.0.0.1"),
+            // IPv6 written two ways is one address.
+            ("::1", ["2001:db8:0:0:0:0:0:1"], ["::1"], "2001:db8::1"),
+        ] as [(String, [String], Set<String>, String)])
     func theClientAddressIsReadFromTrustedProxiesOnly(
         peer: String, forwardedFor: [String], trusted: Set<String>, expected: String
     ) {

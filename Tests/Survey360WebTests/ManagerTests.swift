@@ -25,7 +25,8 @@ struct EveryReport: ScorecardSource {
     private func signedInHeadOfNursing(
         _ store: MemoryStore, _ client: some TestClientProtocol
     ) async throws -> String {
-        let issued = try await CredentialIssuer(store: store, sessions: MemorySessionStore(), iterations: 1_000).issue(for: "P02")
+        let issued = try await CredentialIssuer(store: store, sessions: MemorySessionStore(), iterations: 1_000).issue(
+            for: "P02")
         #expect(issued.name == "李护士长")
         #expect(issued.password.count == 23)
         return try #require(try await client.signIn(user: "P02", password: issued.password))

@@ -25,9 +25,12 @@ import Testing
     ) async throws -> HTTPResponse.Status {
         try await TestClient.withClient(host: "127.0.0.1", port: port) { connection in
             let form = try await connection.execute(
-                TestClient.Request("/signin", method: .get, authority: "localhost", headers: [Self.forwardedFor: client]))
+                TestClient.Request(
+                    "/signin", method: .get, authority: "localhost", headers: [Self.forwardedFor: client]))
             let text = String(buffer: form.body ?? ByteBuffer())
-            let csrf = text.range(of: "name=\"csrf\" value=\"").map { String(text[$0.upperBound...].prefix { $0 != "\"" }) }
+            let csrf = text.range(of: "name=\"csrf\" value=\"").map {
+                String(text[$0.upperBound...].prefix { $0 != "\"" })
+            }
             let cookie = form.head.headerFields[values: .setCookie].map { String($0.split(separator: ";")[0]) }
                 .joined(separator: "; ")
             return try await connection.execute(
@@ -87,7 +90,8 @@ import Testing
         try await app.test(.live) { client in
             let port = try #require(client.port)
             for index in 0..<5 {
-                #expect(try await Self.signIn("admin", "guess", from: "203.0.113.\(index)", port: port) == .unauthorized)
+                #expect(
+                    try await Self.signIn("admin", "guess", from: "203.0.113.\(index)", port: port) == .unauthorized)
             }
             #expect(try await Self.signIn("admin", "guess", from: "203.0.113.50", port: port) == .tooManyRequests)
             // Three wrong from one address stop that address for that account only.

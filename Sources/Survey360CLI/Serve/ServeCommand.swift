@@ -12,8 +12,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             HR signs in with the administrator password whose hash is in the environment \
             variable SURVEY360_ADMIN_PASSWORD_HASH ('survey360 hash-password' makes one). \
-            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1. \
-            Several servers may share one database.
+            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1, \
+            with the reverse proxy's addresses in SURVEY360_TRUSTED_PROXIES. \
+            Several servers may share one database (and its sessions); they then share \
+            SURVEY360_FORM_KEY too.
             """
     )
 

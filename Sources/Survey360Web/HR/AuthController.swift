@@ -38,7 +38,8 @@ struct AuthController: Sendable {
         let cookies = services.sessionCookie
         // The nonce a browser already has is kept, so that forms open in
         // several tabs all stay valid.
-        let nonce = cookies.signInNonce(in: request).flatMap { SignInFormToken.isNonce($0) ? $0 : nil }
+        let nonce =
+            cookies.signInNonce(in: request).flatMap { SignInFormToken.isNonce($0) ? $0 : nil }
             ?? SignInFormToken.nonce()
         let token = services.signInForm.token(for: nonce, at: Date())
         let strings = UIStrings(request.preferredLanguage)
@@ -102,7 +103,9 @@ struct AuthController: Sendable {
     private func openSession(for match: Match, replacing request: Request) async throws -> Session? {
         if let old = services.sessionCookie.sessionID(in: request) { try await services.sessions.close(old) }
         let session = try await services.sessions.open(for: match.principal)
-        if let credential = match.credential, try await services.store.credential(for: credential.personID) != credential {
+        if let credential = match.credential,
+            try await services.store.credential(for: credential.personID) != credential
+        {
             try await services.sessions.close(session.id)
             return nil
         }
@@ -135,7 +138,8 @@ struct AuthController: Sendable {
             _ = await Offload.run { decoy.verify(password) }
             return nil
         }
-        return await Offload.run { hash.verify(password) } ? Match(principal: .manager(person.id), credential: credential) : nil
+        return await Offload.run { hash.verify(password) }
+            ? Match(principal: .manager(person.id), credential: credential) : nil
     }
 
     @Sendable func signOut(_ request: Request) async throws -> Response {

@@ -16,7 +16,9 @@ struct SessionCookie: Sendable {
     }
 
     func signInCookie(nonce: String, lifetime: Int) -> Cookie {
-        Cookie(name: signInName, value: nonce, maxAge: lifetime, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: signInName, value: nonce, maxAge: lifetime, path: "/", secure: secure, httpOnly: true,
+            sameSite: .strict)
     }
 
     /// A cookie that makes the browser forget the session.

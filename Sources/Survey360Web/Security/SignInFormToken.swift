@@ -53,6 +53,8 @@ struct SignInFormToken: Sendable {
     }
 
     private func mac(_ nonce: String, _ expiry: Int) -> String {
-        Base64URL.encode(HMAC<SHA256>.authenticationCode(for: Data("sign-in\0\(nonce)\0\(expiry)".utf8), using: SymmetricKey(data: key)))
+        Base64URL.encode(
+            HMAC<SHA256>.authenticationCode(
+                for: Data("sign-in\0\(nonce)\0\(expiry)".utf8), using: SymmetricKey(data: key)))
     }
 }
