@@ -44,6 +44,20 @@ import Testing
         #expect(result.errors == "Error: The campaign file 'campaign.json' is not valid JSON\n")
     }
 
+    /// A campaign closed with one pseudonym key and scored with another
+    /// cannot be scored: a runtime failure, not a usage mistake.
+    @Test func anotherPseudonymKeyIsNotAUsageError() async throws {
+        let (database, folder) = try await ReportCommandTests().closedCampaign()
+        let result = await CommandRunner.run([
+            "scores", "2026-Q4", "--database", database, "--pseudonym-key", folder.appending(path: "other-key").path,
+        ])
+        #expect(result.exitCode == 1)
+        #expect(
+            result.errors
+                == "Error: Campaign '2026-Q4' was closed with another pseudonym key than this one; give that key with --pseudonym-key\n"
+        )
+    }
+
     /// Mistakes in the command line keep the usage text, which says what to type.
     @Test func aContradictoryCommandLineIsAUsageError() async {
         let result = await failing(["scores", "2026-Q4", "--person", "P1", "--department", "D1"])

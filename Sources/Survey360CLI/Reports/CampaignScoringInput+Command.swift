@@ -1,4 +1,3 @@
-import ArgumentParser
 import Survey360Core
 import Survey360Reports
 
@@ -6,8 +5,10 @@ extension CampaignScoringInput {
     /// Loads campaign `id` for a command, with the command line's messages:
     /// a missing campaign or organisation names the database and what to run.
     ///
-    /// - Throws: `ValidationError` for a campaign that is not closed, has
-    ///   no questionnaire, or is missing.
+    /// - Throws: ``CommandFailure`` for a campaign that is missing, not
+    ///   closed, or cannot be scored (no organisation, no questionnaire, another
+    ///   pseudonym key): none of them is a mistake in the command line, so no
+    ///   usage text.
     static func load(_ id: String, context: CommandContext) async throws -> CampaignScoringInput {
         let campaign = try await context.campaign(id)
         do {
@@ -17,7 +18,7 @@ extension CampaignScoringInput {
         } catch let error as ReportError where error.code == .notReportable {
             // Without an organisation, the command line's message names the database.
             _ = try await context.organisation(for: campaign)
-            throw ValidationError(error.message)
+            throw CommandFailure(error.message)
         }
     }
 }
