@@ -140,7 +140,9 @@ let package = Package(
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
         .testTarget(
             name: "Survey360ReportsTests",
-            dependencies: ["Survey360Reports", "Survey360Import", "Survey360Storage", "Survey360XML", "Survey360TestSupport"],
+            dependencies: [
+                "Survey360Reports", "Survey360Import", "Survey360Storage", "Survey360XML", "Survey360TestSupport",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -108,14 +108,8 @@ let questionnaire = try TemplateDirectory.locate().loadQuestionnaire().questionn
 let assignments = RaterAssigner.plan(for: organisation, rules: campaign.rules).assignments
 let responses = Array(
     ResponseSimulator(questionnaire: questionnaire, seed: 7, responseRate: 0.9).responses(for: assignments))
-let ratingsFile = folder.appending(path: "ratings.csv")
-var csv = "rater_id,ratee_id,item_id,value\n"
-for response in responses {
-    for (item, rating) in response.ratings.sorted(by: { $0.key < $1.key }) {
-        csv += "\(response.raterID),\(response.rateeID),\(item),\(rating.map(String.init) ?? "NA")\n"
-    }
-}
-try csv.write(to: ratingsFile, atomically: true, encoding: .utf8)
+let ratingsFile = folder.appending(path: ResponseFileWriter.ratingsFile)
+try ResponseFileWriter().write(responses, to: folder)
 let rows = responses.reduce(0) { $0 + $1.ratings.count }
 
 let store = try SQLiteStore(path: folder.appending(path: "survey360.sqlite").path)

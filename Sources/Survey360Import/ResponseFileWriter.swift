@@ -54,7 +54,7 @@ public struct ResponseFileWriter: Sendable {
             counts.questionnaires += 1
             let pair = "\(try field(response.raterID.rawValue)),\(try field(response.rateeID.rawValue)),"
             for (item, value) in response.ratings.sorted(by: { $0.key < $1.key }) {
-                try ratings.append(pair + (try field(item.rawValue)) + "," + (value.map(String.init) ?? "NA") + "\n")
+                try ratings.append(pair + (try field(item.rawValue)) + "," + value.text + "\n")
                 counts.ratings += 1
             }
             for (question, text) in response.comments.sorted(by: { $0.key < $1.key }) {

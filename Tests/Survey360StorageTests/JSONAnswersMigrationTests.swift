@@ -30,10 +30,11 @@ import Testing
 
     private static let responses = [
         Response(
-            rater: "P1", ratee: "P2", ratings: ["needs-1": 5, "needs-2": nil, "lead-1": 3],
+            rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5), "needs-2": .cannotJudge, "lead-1": .score(3)],
             comments: ["keep": "準時回覆", "change": "Plus de suivi\nmerci"], isSubmitted: true),
-        Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 1, "extra": 4], isSubmitted: true),
-        Response(rater: "P2", ratee: "P2", ratings: ["needs-2": 2], comments: ["keep": "draft"], isSubmitted: false),
+        Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .score(1), "extra": .score(4)], isSubmitted: true),
+        Response(
+            rater: "P2", ratee: "P2", ratings: ["needs-2": .score(2)], comments: ["keep": "draft"], isSubmitted: false),
     ]
 
     private func releasedDatabase() throws -> String {
@@ -53,7 +54,8 @@ import Testing
                     arguments: [response.rateeID.rawValue, response.raterID.rawValue])
                 try ReleasedResponseRecord(
                     campaignID: "2026-Q3", rateeID: response.rateeID.rawValue, raterID: response.raterID.rawValue,
-                    submitted: response.isSubmitted, ratings: response.ratings, comments: response.comments
+                    submitted: response.isSubmitted, ratings: response.ratings.mapValues(\.score),
+                    comments: response.comments
                 ).insert(db)
             }
         }

@@ -169,10 +169,11 @@ import Testing
         let store = try await prepared(kind)
         let id = Self.campaign.id
         let superior = Response(
-            rater: "P1", ratee: "P2", ratings: ["needs-1": 5, "needs-2": nil], comments: ["keep": "穩定"])
-        let subordinate = Response(rater: "P3", ratee: "P2", ratings: ["lead-1": 2])
+            rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5), "needs-2": .cannotJudge], comments: ["keep": "穩定"]
+        )
+        let subordinate = Response(rater: "P3", ratee: "P2", ratings: ["lead-1": .score(2)])
         try await store.submitAll([superior, subordinate], in: id)
-        try await store.saveDraft(Response(rater: "P2", ratee: "P2", ratings: ["needs-1": 3]), in: id)
+        try await store.saveDraft(Response(rater: "P2", ratee: "P2", ratings: ["needs-1": .score(3)]), in: id)
         let table = try await store.answerTable(in: id)
         #expect(table.pairs.count == 2)
         #expect(Set(table.itemIDs) == ["needs-1", "needs-2", "lead-1"])
@@ -185,22 +186,24 @@ import Testing
         let store = try await prepared(kind)
         let id = Self.campaign.id
         try await store.saveDraft(
-            Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 1], comments: ["keep": "a", "change": "b"]), in: id)
+            Response(
+                rater: "P3", ratee: "P2", ratings: ["needs-1": .score(1)], comments: ["keep": "a", "change": "b"]),
+            in: id)
         try await store.saveDraft(
-            Response(rater: "P3", ratee: "P2", ratings: ["needs-2": 4], comments: ["keep": "c"]), in: id)
+            Response(rater: "P3", ratee: "P2", ratings: ["needs-2": .score(4)], comments: ["keep": "c"]), in: id)
         let draft = try await store.response(for: RaterPair(rater: "P3", ratee: "P2"), in: id)
-        #expect(draft?.ratings == ["needs-2": 4])
+        #expect(draft?.ratings == ["needs-2": .score(4)])
         #expect(draft?.comments == ["keep": "c"])
-        try await store.submit(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": nil]), in: id)
+        try await store.submit(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .cannotJudge]), in: id)
         let final = try await store.response(for: RaterPair(rater: "P3", ratee: "P2"), in: id)
-        #expect(final == Response(rater: "P3", ratee: "P2", ratings: ["needs-1": nil], isSubmitted: true))
+        #expect(final == Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .cannotJudge], isSubmitted: true))
     }
 
     @Test(arguments: Kind.allCases)
     func aRatingNoByteHoldsIsRefused(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        let huge = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 1000])
+        let huge = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(1000)])
         let submitted = await #expect(throws: StorageError.self) { try await store.submit(huge, in: id) }
         #expect(submitted?.message == AnswerTable.ratingOutOfRange)
         let drafted = await #expect(throws: StorageError.self) { try await store.saveDraft(huge, in: id) }
@@ -212,7 +215,7 @@ import Testing
     func aSecondSubmissionInOneBatchIsRefused(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        let answer = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5])
+        let answer = Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)])
         await #expect(throws: StorageError.alreadySubmitted) { try await store.submitAll([answer, answer], in: id) }
         #expect(try await store.responses(in: id, includeDrafts: true).isEmpty)
     }
@@ -232,8 +235,8 @@ import Testing
         let token = Invitation(campaignID: id, raterID: "P1", tokenHash: Data(repeating: 3, count: 32))
         try await store.storeInvitations([token], in: id)
         try await store.submit(
-            Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5], comments: ["keep": "好"]), in: id)
-        try await store.saveDraft(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 2]), in: id)
+            Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)], comments: ["keep": "好"]), in: id)
+        try await store.saveDraft(Response(rater: "P3", ratee: "P2", ratings: ["needs-1": .score(2)]), in: id)
         let before = try await store.answerTable(in: id)
         try await close(store)
 
@@ -241,7 +244,9 @@ import Testing
         #expect(RaterPseudonyms.isPseudonym(alias))
         #expect(
             try await store.responses(in: id, includeDrafts: true) == [
-                Response(rater: alias, ratee: "P2", ratings: ["needs-1": 5], comments: ["keep": "好"], isSubmitted: true)
+                Response(
+                    rater: alias, ratee: "P2", ratings: ["needs-1": .score(5)], comments: ["keep": "好"],
+                    isSubmitted: true)
             ])
         let after = try await store.answerTable(in: id)
         #expect(after.codes == before.codes && after.comments == before.comments)
@@ -260,7 +265,7 @@ import Testing
     func purgingNeedsAnArchivedCampaignAndLeavesOnlyItsLog(_ kind: Kind) async throws {
         let store = try await prepared(kind)
         let id = Self.campaign.id
-        try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 5]), in: id)
+        try await store.submit(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": .score(5)]), in: id)
         try await close(store)
         let purged = AuditEvent(campaignID: id, actor: "hr", action: "purged")
         let early = await #expect(throws: StorageError.self) { try await store.purgeCampaign(id, event: purged) }

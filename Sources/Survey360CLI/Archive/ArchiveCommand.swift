@@ -49,7 +49,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         do {
             let renderer = try ReportRenderer(templates: directory)
             let recorder = ReportRecorder(
-                store: context.store, validator: renderer.validator, pseudonyms: store.pseudonyms())
+                store: context.store, validator: renderer.validator, pseudonyms: try store.pseudonyms())
             _ = try await recorder.record(id, context: context)
             let count = try await StoredReportArchive(store: context.store, campaign: campaign.id).write(
                 to: URL(fileURLWithPath: out), schemas: [directory.schema(named: "report.xsd")],

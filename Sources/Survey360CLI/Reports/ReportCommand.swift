@@ -81,7 +81,7 @@ struct ReportCommand: AsyncParsableCommand {
                 people: people.map { PersonID($0) }, departments: departments.map { DepartmentID($0) })
         let bar = ProgressBar(unit: "documents", force: progress)
         let recorder = ReportRecorder(
-                store: context.store, validator: renderer.validator, pseudonyms: store.pseudonyms())
+            store: context.store, validator: renderer.validator, pseudonyms: try store.pseudonyms())
         let summary: ReportPublisher.Summary
         do {
             // Only the first report of a campaign scores it; the bar counts

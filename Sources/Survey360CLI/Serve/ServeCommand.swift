@@ -44,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
                 "warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
         }
         let database = try store.open()
-        let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: store.pseudonyms())
+        let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
         let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
         Console.current.print("Serving \(store.database) on http://\(host):\(port)")
         try await app.runService()

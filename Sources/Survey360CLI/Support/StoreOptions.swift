@@ -23,7 +23,7 @@ struct StoreOptions: ParsableArguments {
     /// Sets the process's file mode mask first: everything a command
     /// creates (the database, invitations, reports, archives, keys) holds
     /// answers, secret links or both, and is for the owner only.
-    func open() throws -> any SurveyStore {
+    func open() throws -> SQLiteStore {
         umask(0o077)
         return try SQLiteStore(path: database)
     }

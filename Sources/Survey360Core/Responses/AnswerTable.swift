@@ -75,11 +75,20 @@ public struct AnswerTable: Hashable, Sendable {
     public static let ratingOutOfRange =
         "A rating lies outside every scale Survey360 stores (\(codableRatings.lowerBound) to \(codableRatings.upperBound))"
 
-    /// The code of a rating (`nil` is "cannot judge"), or `nil` when the
-    /// rating does not fit in a byte.
-    public static func code(for rating: Int?) -> Int8? {
-        guard let rating else { return cannotJudge }
+    /// The code of an answer, or `nil` when its score does not fit in a
+    /// byte.
+    public static func code(for answer: Answer) -> Int8? {
+        guard case .score(let rating) = answer else { return cannotJudge }
         return codableRatings.contains(rating) ? Int8(rating) : nil
+    }
+
+    /// The answer a code holds, or `nil` for ``notAnswered``.
+    @inline(__always) public static func answer(for code: Int8) -> Answer? {
+        switch code {
+        case notAnswered: nil
+        case cannotJudge: .cannotJudge
+        default: .score(Int(code))
+        }
     }
 
     /// The code of questionnaire `sheet` for the item of `column`.
@@ -92,9 +101,7 @@ public struct AnswerTable: Hashable, Sendable {
         var result = pairs.map { Response(rater: $0.raterID, ratee: $0.rateeID, isSubmitted: true) }
         for sheet in pairs.indices {
             for (column, item) in itemIDs.enumerated() {
-                let code = code(sheet: sheet, column: column)
-                guard code != Self.notAnswered else { continue }
-                result[sheet].ratings[item] = .some(code == Self.cannotJudge ? nil : Int(code))
+                result[sheet].ratings[item] = Self.answer(for: code(sheet: sheet, column: column))
             }
         }
         for comment in comments { result[comment.sheet].comments[comment.questionID] = comment.text }

@@ -27,7 +27,7 @@ struct AnswerColumns {
     /// The blob of `ratings`, adding a column for each item not seen before.
     ///
     /// - Throws: ``StorageError`` `.invalid` for a rating no byte holds.
-    mutating func blob(of ratings: [ItemID: Int?], _ db: Database) throws -> Data {
+    mutating func blob(of ratings: [ItemID: Answer], _ db: Database) throws -> Data {
         let unseen = ratings.keys.filter { columnOf[$0] == nil }
         for item in unseen.sorted() {
             columnOf[item] = items.count
@@ -47,12 +47,10 @@ struct AnswerColumns {
     }
 
     /// The ratings of a blob.
-    func ratings(of blob: Data) -> [ItemID: Int?] {
-        var ratings: [ItemID: Int?] = [:]
+    func ratings(of blob: Data) -> [ItemID: Answer] {
+        var ratings: [ItemID: Answer] = [:]
         for (column, byte) in blob.prefix(items.count).enumerated() {
-            let code = Int8(bitPattern: byte)
-            guard code != AnswerTable.notAnswered else { continue }
-            ratings[items[column]] = .some(code == AnswerTable.cannotJudge ? nil : Int(code))
+            ratings[items[column]] = AnswerTable.answer(for: Int8(bitPattern: byte))
         }
         return ratings
     }

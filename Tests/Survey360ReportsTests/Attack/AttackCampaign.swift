@@ -129,8 +129,10 @@ struct AttackCampaign {
             },
             responses: pairs.compactMap { pair in
                 guard let ratings = pair.ratings else { return nil }
-                var values: [ItemID: Int?] = [:]
-                for (index, value) in ratings.enumerated() { values[ItemID("I\(index + 1)")] = .some(value) }
+                var values: [ItemID: Answer] = [:]
+                for (index, value) in ratings.enumerated() {
+                    values[ItemID("I\(index + 1)")] = value.map(Answer.score) ?? .cannotJudge
+                }
                 return Response(
                     rater: PersonID("P\(pair.rater)"), ratee: PersonID("P\(pair.ratee)"), ratings: values,
                     comments: [:], isSubmitted: true)
