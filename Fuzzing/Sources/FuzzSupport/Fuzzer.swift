@@ -9,7 +9,7 @@ import Foundation
 /// which each target checks with ``Fuzzer/require(_:_:)``.
 public enum Fuzzer {
     /// The parser under test; set once, before libFuzzer starts.
-    nonisolated(unsafe) private static var body: (Data) -> Void = { _ in }
+    nonisolated(unsafe) fileprivate static var body: (Data) -> Void = { _ in }
 
     /// Hands the process's command line to libFuzzer and feeds `body` every
     /// input it makes, then exits with libFuzzer's status.
@@ -21,11 +21,7 @@ public enum Fuzzer {
         Self.body = body
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { start, count in
-            let data = start.map { Data(bytes: $0, count: count) } ?? Data()
-            Fuzzer.body(data)
-            return 0
-        })
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
     }
 
     /// Stops the run with `message` when a parser breaks a promise: libFuzzer
@@ -33,4 +29,13 @@ public enum Fuzzer {
     public static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
         if !condition { fatalError(message()) }
     }
+}
+
+/// libFuzzer's callback. Its `main`, which the toolchain's fuzzer library
+/// also links in, needs a function of this name, though SwiftPM's entry
+/// point (the target's `main.swift`) is the one that runs.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    Fuzzer.body(start.map { Data(bytes: $0, count: count) } ?? Data())
+    return 0
 }

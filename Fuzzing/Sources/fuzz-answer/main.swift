@@ -20,7 +20,7 @@ Fuzzer.run { data in
         // What Survey360 writes, it reads back as the same answer.
         Fuzzer.require((try? Answer(parsing: answer.text, on: scale)) == answer, "'\(answer.text)' does not read back")
     } catch {
-        Fuzzer.require(!error.description.isEmpty, "an error without a message")
+        Fuzzer.require(!String(describing: error).isEmpty, "an error without a message")
     }
     let cleaned = TextCharacters.replacingForbidden(in: text)
     Fuzzer.require(TextCharacters.firstForbidden(in: cleaned) == nil, "a forbidden character left in")

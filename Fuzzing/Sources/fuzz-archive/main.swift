@@ -26,15 +26,15 @@ try! AuditArchive.write(
     schemas: [schema], to: archive, signingKey: key)
 let manifestURL = archive.appending(path: AuditArchive.manifestFile)
 let signatureURL = archive.appending(path: AuditArchive.signatureFile)
-let original = try! Data(contentsOf: manifestURL)
+let original = [UInt8](try! Data(contentsOf: manifestURL))
 Fuzzer.require(AuditArchive.verify(archive).isEmpty, "the archive as written does not verify")
 
 Fuzzer.run { data in
-    try! data.write(to: manifestURL)
-    try! key.signature(for: data).write(to: signatureURL)
+    ScratchFolder.write(data, to: manifestURL)
+    ScratchFolder.write(try! key.signature(for: data), to: signatureURL)
     let failures = AuditArchive.verify(archive, trustedKey: key.publicKey)
     Fuzzer.require(failures == failures.sorted(), "failures out of order")
-    if data == original {
+    if [UInt8](data) == original {
         Fuzzer.require(failures.isEmpty, "the intact manifest fails: \(failures)")
     }
 }

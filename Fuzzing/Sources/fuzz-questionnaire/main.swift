@@ -11,7 +11,7 @@ let schema = try! XMLSchema(contentsOf: TemplateDirectory.locate().schema(named:
 let file = ScratchFolder.url.appending(path: "questionnaire.xml")
 
 Fuzzer.run { data in
-    try! data.write(to: file)
+    ScratchFolder.write(data, to: file)
     guard let template = try? QuestionnaireTemplate.load(contentsOf: file, schema: schema) else { return }
     let scale = template.questionnaire.scale
     Fuzzer.require(scale.minimum < scale.maximum, "a scale that does not run upwards")
