@@ -1,5 +1,5 @@
-import FuzzSupport
 import Foundation
+import FuzzSupport
 import Survey360Core
 
 @testable import Survey360Import
@@ -13,10 +13,15 @@ Fuzzer.run { data in
         Fuzzer.require(table.columns.count <= InputLimits.columns, "more columns than the limit")
         for row in table.rows {
             Fuzzer.require(row.line >= 2, "a record before the header")
-            for (column, value) in row.fields {
-                Fuzzer.require(table.columns.contains(column), "a field of no column")
+            Fuzzer.require(row.values.count == table.columns.count, "a record of another width")
+            for (column, value) in zip(table.columns, row.values) {
                 Fuzzer.require(TextCharacters.firstForbidden(in: value) == nil, "a forbidden character accepted")
                 Fuzzer.require(!value.unicodeScalars.contains(TextCharacters.byteOrderMark), "a byte order mark kept")
+                // Columns are unique in a table read, and the fast trimming
+                // reads as Foundation's would.
+                Fuzzer.require(row.verbatim(column) == value, "column '\(column)' reads another value")
+                Fuzzer.require(
+                    row[column] == value.trimmingCharacters(in: .whitespaces), "'\(value)' trimmed differently")
             }
         }
     case .failure(let error):
