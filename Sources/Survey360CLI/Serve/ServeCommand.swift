@@ -12,8 +12,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             HR signs in with the administrator password whose hash is in the environment \
             variable SURVEY360_ADMIN_PASSWORD_HASH ('survey360 hash-password' makes one). \
-            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1. \
-            Several servers may share one database.
+            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1, \
+            with the reverse proxy's addresses in SURVEY360_TRUSTED_PROXIES. \
+            Several servers may share one database (and its sessions); they then share \
+            SURVEY360_FORM_KEY too.
             """
     )
 
@@ -45,8 +47,16 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
-        let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
-        Console.current.print("Serving \(store.database) on http://\(host):\(port)")
-        try await app.runService()
+        // In the database, so that servers sharing the file share sessions
+        // and a re-issued credential ends a manager's sessions on all.
+        let sessions = SQLiteSessionStore(store: database, limits: configuration.sessionLimits)
+        do {
+            let app = try buildApplication(
+                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions)
+            Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+            try await app.runService()
+        } catch let error as WebConfigurationError {
+            throw CommandFailure(error.description)
+        }
     }
 }
