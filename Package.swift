@@ -111,12 +111,17 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        /// Starts a real PostgreSQL server for the test targets that need one.
+        .target(name: "PostgreSQLTestServer", path: "Tests/PostgreSQLTestServer"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
-            dependencies: ["Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Survey360Storage", "Survey360SQLite", "PostgreSQLTestServer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(
