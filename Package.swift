@@ -123,14 +123,16 @@ let package = Package(
         // MARK: - Tests
         // Hostile files and a listener on 127.0.0.1, shared by the attack tests.
         .target(name: "Survey360TestSupport", path: "Tests/Survey360TestSupport"),
+        /// Starts a real PostgreSQL server for the test targets that need one.
+        .target(name: "PostgreSQLTestServer", path: "Tests/PostgreSQLTestServer"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
             dependencies: [
-                "Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Survey360Storage", "Survey360SQLite", "PostgreSQLTestServer",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
