@@ -1,7 +1,6 @@
 import Foundation
 import Survey360Core
 import Survey360Reports
-import Survey360SQLite
 import Survey360Scoring
 import Survey360Storage
 import Survey360Web
@@ -14,14 +13,14 @@ import Survey360XML
 /// Scores of a closed campaign never change, so each campaign is scored once
 /// and kept; the web layer has already checked who may see what.
 actor ReportScorecards: ScorecardSource {
-    private let store: SQLiteStore
-    private let databasePath: String
+    private let store: any SurveyStore
+    private let options: StoreOptions
     private let renderer: ReportRenderer
     private var contexts: [CampaignID: ReportContext] = [:]
 
-    init(store: SQLiteStore, databasePath: String, templates: TemplateDirectory) throws {
+    init(store: any SurveyStore, options: StoreOptions, templates: TemplateDirectory) throws {
         self.store = store
-        self.databasePath = databasePath
+        self.options = options
         renderer = try ReportRenderer(templates: templates)
     }
 
@@ -43,8 +42,6 @@ actor ReportScorecards: ScorecardSource {
         guard let campaign = try await store.campaign(id), [.closed, .archived].contains(campaign.state) else {
             return nil
         }
-        var options = StoreOptions()
-        options.database = databasePath
         let loaded = try await CampaignScoringInput.load(
             id.rawValue, context: CommandContext(store: store, options: options))
         let context = ReportContext(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
-import Survey360SQLite
 import Survey360Web
 
 /// `survey360 serve`: the web application for raters, HR and managers.
@@ -43,10 +42,10 @@ struct ServeCommand: AsyncParsableCommand {
             Console.current.printError(
                 "warning: SURVEY360_ADMIN_PASSWORD_HASH is not set; HR pages cannot be signed in to")
         }
-        let database = try SQLiteStore(path: store.database)
-        let scorecards = try ReportScorecards(store: database, databasePath: store.database, templates: directory)
+        let database = try store.open()
+        let scorecards = try ReportScorecards(store: database, options: store, templates: directory)
         let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
-        Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+        Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
         try await app.runService()
     }
 }

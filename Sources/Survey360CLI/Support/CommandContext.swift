@@ -22,14 +22,14 @@ struct CommandContext {
 
     func organisation() async throws -> Organisation {
         guard let organisation = try await store.organisation() else {
-            throw ValidationError("No organisation in '\(options.database)'; run 'survey360 org import DIR' first")
+            throw ValidationError("No organisation in '\(options.displayName)'; run 'survey360 org import DIR' first")
         }
         return organisation
     }
 
     func campaign(_ id: String) async throws -> Campaign {
         guard let campaign = try await store.campaign(CampaignID(id)) else {
-            throw ValidationError("No campaign '\(id)' in '\(options.database)'; 'survey360 campaign list' shows them")
+            throw ValidationError("No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
         }
         return campaign
     }

@@ -1,17 +1,46 @@
 import ArgumentParser
+import Foundation
+import Survey360PostgreSQL
 import Survey360SQLite
 import Survey360Storage
 
 /// The `--database` option shared by every command that reads or writes
-/// the store.
+/// the store, `serve` included: an SQLite file or a PostgreSQL URL.
 struct StoreOptions: ParsableArguments {
+    /// The environment variable that names the database when `--database`
+    /// does not, so that a server's unit file or a shell sets it once.
+    static let environmentVariable = "SURVEY360_DATABASE"
+
     @Option(
         name: .long,
-        help: ArgumentHelp("The SQLite database file; created on first use.", valueName: "path"))
-    var database: String = "survey360.sqlite"
+        help: ArgumentHelp(
+            """
+            The SQLite database file (created on first use) or a PostgreSQL database, \
+            postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=require]. \
+            Default: $SURVEY360_DATABASE, else survey360.sqlite.
+            """, valueName: "path-or-url"))
+    var database: String?
+
+    /// The database the command works on.
+    var location: String {
+        database ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? "survey360.sqlite"
+    }
+
+    /// The database for messages: a PostgreSQL URL without its password.
+    var displayName: String { Self.displayName(location) }
+
+    static func displayName(_ location: String) -> String {
+        (try? PostgreSQLURL(location)).map(\.description) ?? location
+    }
 
     /// Opens the store the command works on.
-    func open() throws -> any SurveyStore {
-        try SQLiteStore(path: database)
+    func open() throws -> any SurveyStore & CredentialStore {
+        try Self.open(location)
+    }
+
+    /// Opens an SQLite file or a PostgreSQL URL (`store copy` opens two).
+    static func open(_ location: String) throws -> any SurveyStore & CredentialStore {
+        if PostgreSQLURL.isPostgreSQL(location) { return try PostgreSQLStore(url: location) }
+        return try SQLiteStore(path: location)
     }
 }
