@@ -16,11 +16,11 @@ final class PostgreSQLDatabase: Sendable {
     private let schema = SchemaGate()
     /// Silent: the driver logs queries at debug level, and queries carry
     /// answers and token hashes. Failures reach the caller as errors.
-    let logger = Logger(label: "survey360.postgresql") { _ in SwiftLogNoOpLogHandler() }
+    static let logger = Logger(label: "survey360.postgresql") { _ in SwiftLogNoOpLogHandler() }
 
     init(url: PostgreSQLURL) {
         self.url = url
-        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
+        let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: Self.logger)
         self.client = client
         running = Task { await client.run() }
     }
@@ -52,12 +52,12 @@ final class PostgreSQLDatabase: Sendable {
         inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await translatingErrors {
-            try await schema.ensure { [client, logger] in try await PostgreSQLMigrations.migrate(client, logger: logger) }
+            try await schema.ensure { [client] in try await PostgreSQLMigrations.migrate(client, logger: Self.logger) }
             let lease = LeaseFlag()
             return try await withThrowingTaskGroup(of: Result?.self) { group in
-                group.addTask { [client, logger] in
+                group.addTask { [client] in
                     if inTransaction {
-                        return try await client.withTransaction(logger: logger) { connection in
+                        return try await client.withTransaction(logger: Self.logger) { connection in
                             lease.set()
                             return try await body(connection)
                         }

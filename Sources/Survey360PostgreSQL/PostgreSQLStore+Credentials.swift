@@ -14,7 +14,7 @@ extension PostgreSQLStore: CredentialStore {
                 INSERT INTO credential (person_id, password_hash, issued)
                 VALUES (\(credential.personID.rawValue), \(credential.passwordHash), \(issued))
                 ON CONFLICT (person_id) DO UPDATE SET password_hash = excluded.password_hash, issued = excluded.issued
-                """, logger: logger)
+                """, logger: Self.logger)
         }
     }
 
@@ -25,7 +25,7 @@ extension PostgreSQLStore: CredentialStore {
                 """
                 SELECT password_hash, issued FROM credential
                 WHERE person_id = \(person.rawValue)
-                """, logger: logger
+                """, logger: Self.logger
             ).decode((String, String).self) {
                 found = ManagerCredential(
                     personID: person, passwordHash: hash, issued: try PostgreSQLRows.date(issued))
@@ -36,7 +36,8 @@ extension PostgreSQLStore: CredentialStore {
 
     public func revokeCredential(for person: PersonID) async throws {
         try await database.write { connection in
-            try await connection.query("DELETE FROM credential WHERE person_id = \(person.rawValue)", logger: logger)
+            try await connection.query(
+                "DELETE FROM credential WHERE person_id = \(person.rawValue)", logger: Self.logger)
         }
     }
 }

@@ -8,13 +8,13 @@ import Survey360Storage
 extension PostgreSQLStore: TableStore {
     package func exportTables() async throws -> [StoredTable] {
         try await database.write { connection in
-            try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+            try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
             var tables: [StoredTable] = []
-            for (name, columns) in try await Self.schema(on: connection, logger: logger) {
+            for (name, columns) in try await Self.schema(on: connection, logger: Self.logger) {
                 let select = columns.map { "\"\($0.name)\"::text" }.joined(separator: ", ")
                 var rows: [[StoredValue]] = []
                 for try await row in try await connection.query(
-                    PostgresQuery(unsafeSQL: "SELECT \(select) FROM \"\(name)\""), logger: logger)
+                    PostgresQuery(unsafeSQL: "SELECT \(select) FROM \"\(name)\""), logger: Self.logger)
                 {
                     let cells = row.makeRandomAccess()
                     rows.append(
@@ -30,10 +30,10 @@ extension PostgreSQLStore: TableStore {
 
     package func importTables(_ tables: [StoredTable]) async throws {
         try await database.write { connection in
-            let schema = try await Self.schema(on: connection, logger: logger)
+            let schema = try await Self.schema(on: connection, logger: Self.logger)
             for (name, _) in schema {
                 let rows = try await connection.query(
-                    PostgresQuery(unsafeSQL: "SELECT 1 FROM \"\(name)\" LIMIT 1"), logger: logger
+                    PostgresQuery(unsafeSQL: "SELECT 1 FROM \"\(name)\" LIMIT 1"), logger: Self.logger
                 ).collect()
                 guard rows.isEmpty else {
                     throw StorageError.conflict("The target is not empty: its table '\(name)' has rows")
@@ -56,7 +56,7 @@ extension PostgreSQLStore: TableStore {
                     })
                 try await target.insert(
                     table.rows.map { TravellingRow(columns: table.columns, types: types, values: $0) },
-                    on: connection, logger: logger)
+                    on: connection, logger: Self.logger)
             }
             // Rows came with their positions: serial columns must go on from
             // the largest, or the next campaign would take a used one.
@@ -67,7 +67,7 @@ extension PostgreSQLStore: TableStore {
                             unsafeSQL: """
                                 SELECT setval(pg_get_serial_sequence('\(name)', '\(column.name)'),
                                     coalesce(max("\(column.name)"), 0) + 1, false) FROM "\(name)"
-                                """), logger: logger)
+                                """), logger: Self.logger)
                 }
             }
         }
@@ -93,7 +93,7 @@ extension PostgreSQLStore: TableStore {
             WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
                 AND c.table_name <> 'survey360_migration'
             ORDER BY c.table_name, c.ordinal_position
-            """, logger: logger
+            """, logger: Self.logger
         ).decode((String, String, String, Bool).self) {
             let entry = Column(name: column, type: type, isSerial: serial)
             if schema.last?.name == table {

@@ -31,7 +31,7 @@ public final class PostgreSQLStore: SurveyStore {
         database = PostgreSQLDatabase(url: url)
     }
 
-    var logger: Logger { database.logger }
+    static var logger: Logger { PostgreSQLDatabase.logger }
 
     // MARK: - Organisation
 
@@ -39,17 +39,17 @@ public final class PostgreSQLStore: SurveyStore {
         let rows = try OrganisationRows(organisation)
         try await database.write { connection in
             for table in ["department", "person", "service_relation", "process_stage"] {
-                try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table)"), logger: logger)
+                try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table)"), logger: Self.logger)
             }
-            try await PostgreSQLRows.Department.table.insert(rows.departments, on: connection, logger: logger)
-            try await PostgreSQLRows.Person.table.insert(rows.people, on: connection, logger: logger)
-            try await PostgreSQLRows.ServiceRelation.table.insert(rows.services, on: connection, logger: logger)
-            try await PostgreSQLRows.ProcessStage.table.insert(rows.stages, on: connection, logger: logger)
+            try await PostgreSQLRows.Department.table.insert(rows.departments, on: connection, logger: Self.logger)
+            try await PostgreSQLRows.Person.table.insert(rows.people, on: connection, logger: Self.logger)
+            try await PostgreSQLRows.ServiceRelation.table.insert(rows.services, on: connection, logger: Self.logger)
+            try await PostgreSQLRows.ProcessStage.table.insert(rows.stages, on: connection, logger: Self.logger)
         }
     }
 
     public func organisation() async throws -> Organisation? {
-        try await database.read { connection in try await OrganisationRows.read(on: connection, logger: logger) }
+        try await database.read { connection in try await OrganisationRows.read(on: connection, logger: Self.logger) }
     }
 
     // MARK: - Campaigns
@@ -63,23 +63,23 @@ public final class PostgreSQLStore: SurveyStore {
                 VALUES (\(row.id), \(row.title), \(row.opens), \(row.closes), \(row.templateID), \(row.language),
                     \(row.rules), \(row.policy), \(row.state))
                 ON CONFLICT (id) DO NOTHING RETURNING 1
-                """, logger: logger
+                """, logger: Self.logger
             ).collect()
             guard !created.isEmpty else { throw StorageError.conflict("Campaign '\(campaign.id)' already exists") }
             try await PostgreSQLRows.AuditEvent.table.insert(
-                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: logger)
+                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: Self.logger)
         }
     }
 
     public func campaign(_ id: CampaignID) async throws -> Campaign? {
         try await database.read { connection in
-            try await CampaignRow.read(where: "WHERE id = $1", id.rawValue, on: connection, logger: logger).first
+            try await CampaignRow.read(where: "WHERE id = $1", id.rawValue, on: connection, logger: Self.logger).first
         }
     }
 
     public func campaigns() async throws -> [Campaign] {
         try await database.read { connection in
-            try await CampaignRow.read(where: "", nil, on: connection, logger: logger)
+            try await CampaignRow.read(where: "", nil, on: connection, logger: Self.logger)
         }
     }
 
@@ -92,11 +92,11 @@ public final class PostgreSQLStore: SurveyStore {
                     template_id = \(row.templateID), language = \(row.language), rules = \(row.rules),
                     policy = \(row.policy), state = \(row.state)
                 WHERE id = \(row.id) RETURNING 1
-                """, logger: logger
+                """, logger: Self.logger
             ).collect()
             guard !updated.isEmpty else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
             try await PostgreSQLRows.AuditEvent.table.insert(
-                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: logger)
+                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: Self.logger)
         }
     }
 
@@ -107,7 +107,7 @@ public final class PostgreSQLStore: SurveyStore {
                 """
                 SELECT actor, action, detail, date FROM audit_event
                 WHERE campaign_id = \(campaign.rawValue) ORDER BY position
-                """, logger: logger)
+                """, logger: Self.logger)
             for try await (actor, action, detail, date) in rows.decode((String, String, String, String).self) {
                 events.append(
                     AuditEvent(
@@ -123,7 +123,7 @@ public final class PostgreSQLStore: SurveyStore {
         try await database.write { connection in
             let updated = try await connection.query(
                 "UPDATE campaign SET questionnaire = \(json) WHERE id = \(campaign.rawValue) RETURNING 1",
-                logger: logger
+                logger: Self.logger
             ).collect()
             guard !updated.isEmpty else { throw StorageError.notFound("No campaign '\(campaign)'") }
         }
@@ -133,7 +133,7 @@ public final class PostgreSQLStore: SurveyStore {
         let json = try await database.read { connection in
             var json: String?
             for try await text in try await connection.query(
-                "SELECT questionnaire FROM campaign WHERE id = \(campaign.rawValue)", logger: logger
+                "SELECT questionnaire FROM campaign WHERE id = \(campaign.rawValue)", logger: Self.logger
             ).decode(String?.self) {
                 json = text
             }
@@ -151,11 +151,11 @@ public final class PostgreSQLStore: SurveyStore {
                 raterGroup: $0.group.rawValue)
         }
         try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: logger)
+            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
             try await connection.query(
-                "DELETE FROM assignment WHERE campaign_id = \(campaign.rawValue)", logger: logger)
+                "DELETE FROM assignment WHERE campaign_id = \(campaign.rawValue)", logger: Self.logger)
             let written = try await PostgreSQLRows.Assignment.table.insert(
-                rows, suffix: "ON CONFLICT DO NOTHING", on: connection, logger: logger)
+                rows, suffix: "ON CONFLICT DO NOTHING", on: connection, logger: Self.logger)
             guard written == rows.count else { throw StorageError.conflict("A questionnaire is assigned twice") }
         }
     }
@@ -176,7 +176,7 @@ public final class PostgreSQLStore: SurveyStore {
                 SELECT rater_id, ratee_id, rater_group FROM assignment
                 WHERE campaign_id = \(campaign.rawValue) AND (\(rater?.rawValue)::text IS NULL OR rater_id = \(rater?.rawValue))
                 ORDER BY ratee_id, rater_id
-                """, logger: logger)
+                """, logger: Self.logger)
             for try await (raterID, rateeID, group) in rows.decode((String, String, String).self) {
                 guard let group = RaterGroup(rawValue: group) else {
                     throw StorageError.corrupt("an assignment has an unknown group '\(group)'")
@@ -193,11 +193,11 @@ public final class PostgreSQLStore: SurveyStore {
         let rows = invitations.map(PostgreSQLRows.Invitation.init)
         let raters = invitations.map(\.raterID.rawValue)
         try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: logger)
+            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
             try await connection.query(
                 "DELETE FROM invitation WHERE campaign_id = \(campaign.rawValue) AND rater_id = ANY(\(raters))",
-                logger: logger)
-            try await PostgreSQLRows.Invitation.table.insert(rows, on: connection, logger: logger)
+                logger: Self.logger)
+            try await PostgreSQLRows.Invitation.table.insert(rows, on: connection, logger: Self.logger)
         }
     }
 
@@ -205,7 +205,7 @@ public final class PostgreSQLStore: SurveyStore {
         try await database.read { connection in
             var found: Invitation?
             for try await (campaign, rater) in try await connection.query(
-                "SELECT campaign_id, rater_id FROM invitation WHERE token_hash = \(tokenHash)", logger: logger
+                "SELECT campaign_id, rater_id FROM invitation WHERE token_hash = \(tokenHash)", logger: Self.logger
             ).decode((String, String).self) {
                 found = Invitation(campaignID: CampaignID(campaign), raterID: PersonID(rater), tokenHash: tokenHash)
             }
@@ -236,13 +236,13 @@ public final class PostgreSQLStore: SurveyStore {
         let raters = responses.map(\.raterID.rawValue)
         let distinctPairs = Set(responses.map(\.pair)).count
         try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: logger)
+            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
             var assigned = 0
             for try await count in try await connection.query(
                 """
                 SELECT count(*)::bigint FROM (SELECT DISTINCT ratee, rater FROM unnest(\(ratees), \(raters)) AS p(ratee, rater)) p
                 JOIN assignment a ON a.campaign_id = \(campaign.rawValue) AND a.ratee_id = p.ratee AND a.rater_id = p.rater
-                """, logger: logger
+                """, logger: Self.logger
             ).decode(Int64.self) {
                 assigned = Int(count)
             }
@@ -253,7 +253,7 @@ public final class PostgreSQLStore: SurveyStore {
                     ON CONFLICT (campaign_id, ratee_id, rater_id) DO UPDATE
                     SET submitted = excluded.submitted, ratings = excluded.ratings, comments = excluded.comments
                     WHERE NOT response.submitted
-                    """, on: connection, logger: logger)
+                    """, on: connection, logger: Self.logger)
             guard written == rows.count else { throw StorageError.alreadySubmitted }
         }
     }
@@ -278,7 +278,7 @@ public final class PostgreSQLStore: SurveyStore {
                 AND (\(pair?.rateeID.rawValue)::text IS NULL
                     OR (ratee_id = \(pair?.rateeID.rawValue) AND rater_id = \(pair?.raterID.rawValue)))
                 ORDER BY ratee_id, rater_id
-                """, logger: logger)
+                """, logger: Self.logger)
             for try await (rater, ratee, submitted, ratings, comments) in rows.decode(
                 (String, String, Bool, String, String).self)
             {
@@ -302,7 +302,7 @@ public final class PostgreSQLStore: SurveyStore {
                 LEFT JOIN response r ON r.campaign_id = a.campaign_id
                     AND r.ratee_id = a.ratee_id AND r.rater_id = a.rater_id
                 WHERE a.campaign_id = \(campaign.rawValue)
-                """, logger: logger)
+                """, logger: Self.logger)
             for try await (rater, ratee, submitted) in rows.decode((String, String, Bool?).self) {
                 statuses[RaterPair(rater: PersonID(rater), ratee: PersonID(ratee))] =
                     submitted.map { $0 ? .submitted : .draft } ?? .notStarted
@@ -317,8 +317,25 @@ public final class PostgreSQLStore: SurveyStore {
         async throws
     {
         let found = try await connection.query(
-            "SELECT 1 FROM campaign WHERE id = \(campaign.rawValue)", logger: logger
+            "SELECT 1 FROM campaign WHERE id = \(campaign.rawValue)", logger: Self.logger
         ).collect()
         guard !found.isEmpty else { throw StorageError.notFound("No campaign '\(campaign)'") }
+    }
+}
+
+extension PostgreSQLStore {
+    /// Whether the connection the pool hands out is encrypted, as the server
+    /// sees it: how a test (or an operator's check) confirms that
+    /// `?sslmode=require` took effect.
+    package func connectionIsEncrypted() async throws -> Bool {
+        try await database.read { connection in
+            var encrypted = false
+            for try await ssl in try await connection.query(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", logger: Self.logger
+            ).decode(Bool.self) {
+                encrypted = ssl
+            }
+            return encrypted
+        }
     }
 }

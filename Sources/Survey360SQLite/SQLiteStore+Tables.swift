@@ -19,7 +19,8 @@ extension SQLiteStore: TableStore {
     package func importTables(_ tables: [StoredTable]) async throws {
         try await writer.write { db in
             let names = try Self.tableNames(db)
-            for name in names where try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)") != 0 {
+            for name in names
+            where try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)") != 0 {
                 throw StorageError.conflict("The target is not empty: its table '\(name)' has rows")
             }
             for table in tables {

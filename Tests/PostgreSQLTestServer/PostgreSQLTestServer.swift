@@ -84,11 +84,14 @@ public final class PostgreSQLTestServer: Sendable {
         try Self.chown(passwordFile, to: account)
 
         try Self.runAsAccount(
-            "initdb", [
+            "initdb",
+            [
                 "-D", directory.appendingPathComponent("data").path, "-U", Self.user,
                 "--pwfile=\(passwordFile.path)", "--auth-local=trust", "--auth-host=scram-sha-256",
                 "--encoding=UTF8", "--no-locale", "--no-sync",
             ], log: directory.appendingPathComponent("initdb.log"))
+
+        try Self.makeCertificate(in: directory, for: account)
 
         var lastError: (any Error)?
         for _ in 0..<5 {
@@ -153,13 +156,35 @@ public final class PostgreSQLTestServer: Sendable {
             // (what the fault tests cause) loses nothing even without fsync,
             // since the operating system keeps what was written.
             "-c fsync=off", "-c max_connections=200",
+            // TLS is offered, as a production server would, so that
+            // `?sslmode=require` is tested; loopback URLs without it stay plain.
+            "-c ssl=on", "-c ssl_cert_file=\(directory.path)/server.crt",
+            "-c ssl_key_file=\(directory.path)/server.key",
         ].joined(separator: " ")
         try runAsAccount(
             "pg_ctl",
             [
                 "-D", directory.appendingPathComponent("data").path, "-l",
                 directory.appendingPathComponent("server.log").path, "-o", options, "-w", "-t", "60", "start",
-            ], log: directory.appendingPathComponent("pg_ctl-start.log"), serverLog: directory.appendingPathComponent("server.log"))
+            ], log: directory.appendingPathComponent("pg_ctl-start.log"),
+            serverLog: directory.appendingPathComponent("server.log"))
+    }
+
+    /// A self-signed certificate for the server, its key readable by the
+    /// server's account only (PostgreSQL refuses a key others can read).
+    private static func makeCertificate(in directory: URL, for account: (uid: uid_t, gid: gid_t)) throws {
+        try run(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                "-keyout", directory.appendingPathComponent("server.key").path,
+                "-out", directory.appendingPathComponent("server.crt").path,
+            ], named: "openssl", log: directory.appendingPathComponent("openssl.log"))
+        for file in ["server.key", "server.crt"] {
+            let url = directory.appendingPathComponent(file)
+            try chown(url, to: account)
+            guard chmod(url.path, 0o600) == 0 else { throw PostgreSQLTestServerError("cannot protect \(file)") }
+        }
     }
 
     /// A detached shell that stops the server once this process is gone,

@@ -40,8 +40,9 @@ import Testing
         return reports
     }
 
-    func expectIdentical(_ left: [String: Data], _ right: [String: Data], sourceLocation: SourceLocation = #_sourceLocation)
-    {
+    func expectIdentical(
+        _ left: [String: Data], _ right: [String: Data], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(left.count > 50, sourceLocation: sourceLocation)
         #expect(left.keys.sorted() == right.keys.sorted(), sourceLocation: sourceLocation)
         let differing = left.keys.filter { left[$0] != right[$0] }.sorted()

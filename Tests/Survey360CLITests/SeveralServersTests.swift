@@ -104,7 +104,9 @@ import Testing
         }
         #expect(outcomes.count == raced.count)
         let wonOnce = outcomes.filter { $0.contains(.acknowledged) && $0.contains(.alreadySubmitted) }
-        #expect(wonOnce.count == raced.count, "outcomes other than one success and one refusal: \(outcomes.filter { !wonOnce.contains($0) }.prefix(5))")
+        #expect(
+            wonOnce.count == raced.count,
+            "outcomes other than one success and one refusal: \(outcomes.filter { !wonOnce.contains($0) }.prefix(5))")
         #expect(try await campaign.stored() == Set(raced))
     }
 
@@ -176,7 +178,8 @@ import Testing
                 group.addTask {
                     try await Task.sleep(until: start + .milliseconds(20 * index), clock: clock)
                     do {
-                        let reply = try await campaign.submit(questionnaire, through: index % 2 == 0 ? victim : survivor)
+                        let reply = try await campaign.submit(
+                            questionnaire, through: index % 2 == 0 ? victim : survivor)
                         return (questionnaire, Outcome(reply))
                     } catch {
                         return (questionnaire, .noAnswer)

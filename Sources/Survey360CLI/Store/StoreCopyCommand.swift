@@ -19,7 +19,9 @@ struct StoreCopyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The database to copy: an SQLite file or a postgres:// URL.", valueName: "path-or-url"))
     var from: String
 
-    @Option(help: ArgumentHelp("The empty database to fill: an SQLite file or a postgres:// URL.", valueName: "path-or-url"))
+    @Option(
+        help: ArgumentHelp("The empty database to fill: an SQLite file or a postgres:// URL.", valueName: "path-or-url")
+    )
     var to: String
 
     func run() async throws {

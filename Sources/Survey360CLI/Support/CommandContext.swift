@@ -29,7 +29,8 @@ struct CommandContext {
 
     func campaign(_ id: String) async throws -> Campaign {
         guard let campaign = try await store.campaign(CampaignID(id)) else {
-            throw ValidationError("No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
+            throw ValidationError(
+                "No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
         }
         return campaign
     }
