@@ -52,37 +52,49 @@ final class PostgreSQLDatabase: Sendable {
         inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await translatingErrors {
-            try await schema.ensure { [client] in try await PostgreSQLMigrations.migrate(client, logger: Self.logger) }
-            let lease = LeaseFlag()
-            return try await withThrowingTaskGroup(of: Result?.self) { group in
-                group.addTask { [client] in
-                    if inTransaction {
-                        return try await client.withTransaction(logger: Self.logger) { connection in
-                            lease.set()
-                            return try await body(connection)
-                        }
-                    }
-                    return try await client.withConnection { connection in
+            try await schema.ensure {
+                try await self.withLeaseDeadline(inTransaction: true) { connection in
+                    try await PostgreSQLMigrations.migrate(on: connection, logger: Self.logger)
+                }
+            }
+            return try await withLeaseDeadline(inTransaction: inTransaction, body)
+        }
+    }
+
+    /// Runs `body` on a leased connection, or throws `.unavailable` if none
+    /// comes within ``leaseTimeout``.
+    private func withLeaseDeadline<Result: Sendable>(
+        inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let lease = LeaseFlag()
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
+            group.addTask { [client] in
+                if inTransaction {
+                    return try await client.withTransaction(logger: Self.logger) { connection in
                         lease.set()
                         return try await body(connection)
                     }
                 }
-                group.addTask {
-                    try await Task.sleep(for: Self.leaseTimeout)
-                    return nil
+                return try await client.withConnection { connection in
+                    lease.set()
+                    return try await body(connection)
                 }
-                while let finished = try await group.next() {
-                    if let result = finished {
-                        group.cancelAll()
-                        return result
-                    }
-                    if !lease.isSet {
-                        group.cancelAll()
-                        throw StorageError.unavailable("The database \(url) cannot be reached: no connection in time")
-                    }
-                }
-                throw CancellationError()
             }
+            group.addTask {
+                try await Task.sleep(for: Self.leaseTimeout)
+                return nil
+            }
+            while let finished = try await group.next() {
+                if let result = finished {
+                    group.cancelAll()
+                    return result
+                }
+                if !lease.isSet {
+                    group.cancelAll()
+                    throw StorageError.unavailable("The database \(url) cannot be reached: no connection in time")
+                }
+            }
+            throw CancellationError()
         }
     }
 

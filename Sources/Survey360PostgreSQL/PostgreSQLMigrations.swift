@@ -89,31 +89,29 @@ enum PostgreSQLMigrations {
             ]),
     ]
 
-    /// Brings the database up to date in one transaction.
+    /// Brings the database up to date, inside the caller's transaction.
     ///
     /// An advisory lock serialises servers starting at the same moment on
     /// one database: the second waits, then finds nothing left to do.
-    static func migrate(_ client: PostgresClient, logger: Logger) async throws {
-        try await client.withTransaction(logger: logger) { connection in
-            try await connection.query("SELECT pg_advisory_xact_lock(360360)", logger: logger)
+    static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("SELECT pg_advisory_xact_lock(360360)", logger: logger)
+        try await connection.query(
+            """
+            CREATE TABLE IF NOT EXISTS survey360_migration (
+                name text PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        var applied: Set<String> = []
+        for try await name in try await connection.query("SELECT name FROM survey360_migration", logger: logger)
+            .decode(String.self)
+        {
+            applied.insert(name)
+        }
+        for migration in all where !applied.contains(migration.name) {
+            for statement in migration.statements {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
             try await connection.query(
-                """
-                CREATE TABLE IF NOT EXISTS survey360_migration (
-                    name text PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())
-                """, logger: logger)
-            var applied: Set<String> = []
-            for try await name in try await connection.query("SELECT name FROM survey360_migration", logger: logger)
-                .decode(String.self)
-            {
-                applied.insert(name)
-            }
-            for migration in all where !applied.contains(migration.name) {
-                for statement in migration.statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                }
-                try await connection.query(
-                    "INSERT INTO survey360_migration (name) VALUES (\(migration.name))", logger: logger)
-            }
+                "INSERT INTO survey360_migration (name) VALUES (\(migration.name))", logger: logger)
         }
     }
 }

@@ -9,7 +9,7 @@ extension SQLiteStore: TableStore {
             try Self.tableNames(db).map { name in
                 let columns = try db.columns(in: name).map(\.name)
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(name.quotedDatabaseIdentifier)").map { row in
-                    row.databaseValues.map(Self.storedValue)
+                    Array(row.databaseValues.map(Self.storedValue))
                 }
                 return StoredTable(name: name, columns: columns, rows: rows)
             }

@@ -93,20 +93,29 @@ public final class PostgreSQLTestServer: Sendable {
 
         try Self.makeCertificate(in: directory, for: account)
 
+        do {
+            port = try Self.startOnFreePort(directory: directory)
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+        try Self.startWatchdog(directory: directory)
+        Self.register(self)
+    }
+
+    /// Starts the server on a port the kernel says is free, again on another
+    /// if someone took it in between.
+    private static func startOnFreePort(directory: URL) throws -> Int {
         var lastError: (any Error)?
         for _ in 0..<5 {
-            let candidate = try Self.freePort()
+            let port = try freePort()
             do {
-                try Self.startServer(directory: directory, port: candidate)
-                port = candidate
-                try Self.startWatchdog(directory: directory)
-                Self.register(self)
-                return
+                try startServer(directory: directory, port: port)
+                return port
             } catch {
                 lastError = error
             }
         }
-        try? FileManager.default.removeItem(at: directory)
         throw lastError ?? PostgreSQLTestServerError("the server did not start")
     }
 
@@ -197,13 +206,7 @@ public final class PostgreSQLTestServer: Sendable {
             runuser -u \(account) -- \(pgctl) -D '\(data)' -m immediate stop
             rm -rf '\(directory.path)'
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["/bin/sh", "-c", script]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        _ = try spawn("/usr/bin/setsid", ["/bin/sh", "-c", script], output: "/dev/null")
     }
 
     private static func runAsAccount(
@@ -219,25 +222,56 @@ public final class PostgreSQLTestServer: Sendable {
         _ path: String, _ arguments: [String], named name: String, environment: [String: String] = [:],
         log: URL, serverLog: URL? = nil
     ) throws {
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let output = try FileHandle(forWritingTo: log)
-        defer { try? output.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let pid = try spawn(path, arguments, environment: environment, output: log.path)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED and WEXITSTATUS, which Swift does not import.
+        let exited = status & 0x7f == 0
+        let code = (status >> 8) & 0xff
+        guard exited && code == 0 else {
             var reason = tail(of: log)
             if let serverLog { reason += "\n" + tail(of: serverLog) }
-            throw PostgreSQLTestServerError("\(name) exited with \(process.terminationStatus): \(reason)")
+            throw PostgreSQLTestServerError("\(name) exited with status \(status): \(reason)")
         }
     }
+
+    /// Starts a program with `/dev/null` as input, `output` as its output,
+    /// and no other descriptor of this process.
+    ///
+    /// Not Foundation's `Process`: it hands each child one end of a socket
+    /// and waits for that end to close, and the server `pg_ctl` starts
+    /// inherits it and keeps it open, so waiting for `pg_ctl` would wait for
+    /// the server to stop. Here every descriptor above 2 is closed in the
+    /// child, and the child is reaped with `waitpid`.
+    private static func spawn(
+        _ path: String, _ arguments: [String], environment: [String: String] = [:], output: String
+    ) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        guard closeFrom(&actions, 3) == 0 else { throw PostgreSQLTestServerError("cannot close descriptors") }
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = variables.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard result == 0 else { throw PostgreSQLTestServerError("cannot start \(path): error \(result)") }
+        return pid
+    }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later),
+    /// which the Swift Glibc module does not import.
+    nonisolated(unsafe) private static let closeFrom: @convention(c) (
+        UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32
+    ) -> Int32 = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        else { fatalError("glibc 2.34 or later is needed (posix_spawn_file_actions_addclosefrom_np)") }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
 
     private static func tail(of file: URL) -> String {
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
