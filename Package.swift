@@ -127,7 +127,10 @@ let package = Package(
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
-            dependencies: ["Survey360Storage", "Survey360SQLite", "Survey360PostgreSQL", "PostgreSQLTestServer"]
+            dependencies: [
+                "Survey360Storage", "Survey360SQLite", "Survey360PostgreSQL", "PostgreSQLTestServer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML"]),
         .testTarget(

@@ -17,6 +17,9 @@ public enum OrganisationImporter {
     public struct Imported: Sendable {
         public let organisation: Organisation
         public let sources: SourceMap
+        /// The bytes of each file read, by file name, in the order read: what
+        /// the store fingerprints, so that the digest is of what was checked.
+        public let files: [(name: String, contents: Data)]
     }
 
     /// Reads and validates the directory at `directory`.
@@ -25,6 +28,7 @@ public enum OrganisationImporter {
     public static func read(directory: URL) throws(ImportError) -> Imported {
         var issues: [ValidationIssue] = []
         var tables: [String: CSVTable] = [:]
+        var files: [(name: String, contents: Data)] = []
         for file in DirectoryFile.all {
             let url = directory.appendingPathComponent(file.name)
             guard FileManager.default.fileExists(atPath: url.path) else {
@@ -40,6 +44,7 @@ public enum OrganisationImporter {
                 issues.append(ValidationIssue("file cannot be read", at: SourceLocation(file: file.name, line: 0)))
                 continue
             }
+            files.append((file.name, data))
             switch CSVTable.parse(data, file: file.name) {
             case .success(let table):
                 let headerIssues = missingColumns(table, file)
@@ -62,7 +67,7 @@ public enum OrganisationImporter {
             issue.location.map { !reader.linesWithoutDepartment.contains($0) } ?? true
         }
         guard issues.isEmpty else { throw ImportError(issues: issues) }
-        return Imported(organisation: organisation, sources: reader.sources)
+        return Imported(organisation: organisation, sources: reader.sources, files: files)
     }
 
     private static func missingColumns(_ table: CSVTable, _ file: DirectoryFile) -> [ValidationIssue] {

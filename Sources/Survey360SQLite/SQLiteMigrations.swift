@@ -96,6 +96,104 @@ enum SQLiteMigrations {
                 t.column("issued", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3: stored reports") { db in
+            // The validated XML of every report document, so that pages and
+            // archives are made from the record rather than by scoring again.
+            try db.create(table: "stored_report") { t in
+                t.column("campaign_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("bytes", .blob).notNull()
+                t.column("sha256", .text).notNull()
+                t.primaryKey(["campaign_id", "kind", "subject"])
+            }
+        }
+        migrator.registerMigration("v4: organisation versions", migrate: organisationVersions)
         return migrator
+    }
+
+    /// Every import becomes a version: the directory's tables gain a
+    /// `version` column (in their primary keys, so SQLite needs them
+    /// rebuilt), the organisation a database already holds becomes version
+    /// 1, and every existing campaign is bound to it: it is the directory
+    /// those campaigns were assigned from.
+    private static func organisationVersions(_ db: Database) throws {
+        try db.create(table: "organisation_version") { t in
+            t.primaryKey("number", .integer)
+            t.column("imported", .datetime).notNull()
+            t.column("files", .jsonText).notNull()
+            for count in ["people", "departments", "reporting_lines", "services", "processes", "process_stages"] {
+                t.column(count, .integer).notNull()
+            }
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO organisation_version
+                SELECT 1, CURRENT_TIMESTAMP, '[]', (SELECT COUNT(*) FROM person), (SELECT COUNT(*) FROM department),
+                    (SELECT COUNT(*) FROM person WHERE manager_id IS NOT NULL), (SELECT COUNT(*) FROM service_relation),
+                    (SELECT COUNT(DISTINCT process_id) FROM process_stage), (SELECT COUNT(*) FROM process_stage)
+                WHERE EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM department)
+                """)
+        try rebuild(db, "department", columns: "position, id, name, parent_id, attributes") { t in
+            t.column("version", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("parent_id", .text)
+            t.column("attributes", .jsonText).notNull()
+            t.primaryKey(["version", "id"])
+        }
+        try rebuild(
+            db, "person",
+            columns:
+                "position, id, name, email, department_id, manager_id, title, hire_date, status, language, attributes"
+        ) { t in
+            t.column("version", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("email", .text).notNull()
+            t.column("department_id", .text).notNull()
+            t.column("manager_id", .text)
+            t.column("title", .text).notNull()
+            t.column("hire_date", .text)
+            t.column("status", .text).notNull()
+            t.column("language", .text)
+            t.column("attributes", .jsonText).notNull()
+            t.primaryKey(["version", "id"])
+        }
+        try rebuild(db, "service_relation", columns: "position, provider_id, customer_id") { t in
+            t.column("version", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.column("provider_id", .text).notNull()
+            t.column("customer_id", .text).notNull()
+            t.primaryKey(["version", "position"])
+        }
+        try rebuild(
+            db, "process_stage", columns: "position, process_id, process_name, step, department_id, person_ids"
+        ) { t in
+            t.column("version", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.column("process_id", .text).notNull()
+            t.column("process_name", .text).notNull()
+            t.column("step", .integer).notNull()
+            t.column("department_id", .text).notNull()
+            t.column("person_ids", .jsonText)
+            t.primaryKey(["version", "process_id", "step"])
+        }
+        try db.alter(table: "campaign") { t in t.add(column: "organisation_version", .integer) }
+        try db.execute(
+            sql: "UPDATE campaign SET organisation_version = 1 WHERE EXISTS (SELECT 1 FROM organisation_version)")
+    }
+
+    /// Replaces `table` by a new definition with a leading `version`
+    /// column, copying its rows into version 1.
+    private static func rebuild(
+        _ db: Database, _ table: String, columns: String, definition: (TableDefinition) -> Void
+    ) throws {
+        try db.create(table: "new_\(table)", body: definition)
+        try db.execute(sql: "INSERT INTO new_\(table) (version, \(columns)) SELECT 1, \(columns) FROM \(table)")
+        try db.drop(table: table)
+        try db.rename(table: "new_\(table)", to: table)
     }
 }

@@ -8,12 +8,14 @@ import Survey360Storage
 ///
 /// ```swift
 /// let store = try SQLiteStore(path: "survey360.sqlite")
-/// try await store.replaceOrganisation(organisation)
+/// try await store.addOrganisationVersion(organisation, files: files, imported: Date())
 /// ```
 ///
-/// Every method runs in one transaction; GRDB's async accessors run the
-/// blocking SQLite work off the caller's thread, so a web server's event
-/// loop never waits on the disk.
+/// Every method runs in one transaction, and every write checks its
+/// campaign's state inside it: GRDB begins writes with `BEGIN IMMEDIATE`,
+/// so the state read is the latest even when several processes share the
+/// file. GRDB's async accessors run the blocking SQLite work off the
+/// caller's thread, so a web server's event loop never waits on the disk.
 public final class SQLiteStore: SurveyStore {
     /// Internal so that extensions in other files (`SQLiteStore+Credentials`) can use it.
     let writer: any DatabaseWriter
@@ -43,55 +45,6 @@ public final class SQLiteStore: SurveyStore {
         (error as? DatabaseError)?.message ?? String(describing: error)
     }
 
-    // MARK: - Organisation
-
-    public func replaceOrganisation(_ organisation: Organisation) async throws {
-        try await writer.write { db in
-            try DepartmentRecord.deleteAll(db)
-            try PersonRecord.deleteAll(db)
-            try ServiceRelationRecord.deleteAll(db)
-            try ProcessStageRecord.deleteAll(db)
-            for (position, department) in organisation.departments.enumerated() {
-                try DepartmentRecord(department, position: position).insert(db)
-            }
-            for (position, person) in organisation.people.enumerated() {
-                try PersonRecord(person, position: position).insert(db)
-            }
-            for (position, relation) in organisation.services.enumerated() {
-                try ServiceRelationRecord(relation, position: position).insert(db)
-            }
-            var position = 0
-            for process in organisation.processes {
-                for stage in process.stages {
-                    try ProcessStageRecord(stage, of: process, position: position).insert(db)
-                    position += 1
-                }
-            }
-        }
-    }
-
-    public func organisation() async throws -> Organisation? {
-        try await writer.read { db in
-            let departments = try DepartmentRecord.order(Column("position")).fetchAll(db)
-            let people = try PersonRecord.order(Column("position")).fetchAll(db)
-            guard !departments.isEmpty || !people.isEmpty else { return nil }
-            let services = try ServiceRelationRecord.order(Column("position")).fetchAll(db)
-            let stages = try ProcessStageRecord.order(Column("position")).fetchAll(db)
-            var processes: [ProcessChain] = []
-            for stage in stages {
-                if processes.last?.id.rawValue == stage.processID {
-                    processes[processes.count - 1].stages.append(stage.stage)
-                } else {
-                    processes.append(
-                        ProcessChain(id: ProcessID(stage.processID), name: stage.processName, stages: [stage.stage]))
-                }
-            }
-            return Organisation(
-                departments: departments.map(\.department), people: try people.map { try $0.person() },
-                services: services.map(\.relation), processes: processes)
-        }
-    }
-
     // MARK: - Campaigns
 
     public func createCampaign(_ campaign: Campaign, event: AuditEvent) async throws {
@@ -99,7 +52,9 @@ public final class SQLiteStore: SurveyStore {
             guard try CampaignRecord.filter(Column("id") == campaign.id.rawValue).fetchCount(db) == 0 else {
                 throw StorageError.conflict("Campaign '\(campaign.id)' already exists")
             }
-            try CampaignRecord(campaign).insert(db)
+            var created = CampaignRecord(campaign)
+            created.organisationVersion = nil
+            try created.insert(db)
             try AuditEventRecord(event).insert(db)
         }
     }
@@ -118,19 +73,52 @@ public final class SQLiteStore: SurveyStore {
 
     public func updateCampaign(_ campaign: Campaign, event: AuditEvent) async throws {
         try await writer.write { db in
+            let stored = try Self.requireCampaign(campaign.id, db)
+            guard stored.state == campaign.state else { throw StorageError.staleState(of: stored) }
             let record = CampaignRecord(campaign)
             try db.execute(
                 sql: """
                     UPDATE campaign SET title = ?, opens = ?, closes = ?, template_id = ?, language = ?,
-                    rules = ?, policy = ?, state = ? WHERE id = ?
+                    rules = ?, policy = ? WHERE id = ?
                     """,
                 arguments: [
                     record.title, record.opens, record.closes, record.templateID, record.language,
-                    try Self.json(record.rules), try Self.json(record.policy), record.state, record.id,
+                    try Self.json(record.rules), try Self.json(record.policy), record.id,
                 ])
-            guard db.changesCount == 1 else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
             try AuditEventRecord(event).insert(db)
         }
+    }
+
+    public func transition(
+        _ id: CampaignID, from: CampaignState, to: CampaignState,
+        event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) async throws -> AuditEvent {
+        try await writer.write { db in
+            var campaign = try Self.requireCampaign(id, db)
+            try StorageError.checkTransition(of: &campaign, from: from, to: to)
+            try db.execute(
+                sql: "UPDATE campaign SET state = ? WHERE id = ?", arguments: [campaign.state.rawValue, id.rawValue])
+            // Whatever entering the new state must leave behind goes here,
+            // before the tally, in the same transaction as the state change.
+            let logged = event(try Self.tally(of: id, db))
+            try AuditEventRecord(logged).insert(db)
+            return logged
+        }
+    }
+
+    private static func tally(of campaign: CampaignID, _ db: Database) throws -> ResponseTally {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*), COUNT(r.submitted), COALESCE(SUM(r.submitted), 0) FROM assignment a
+                LEFT JOIN response r ON r.campaign_id = a.campaign_id
+                    AND r.ratee_id = a.ratee_id AND r.rater_id = a.rater_id
+                WHERE a.campaign_id = ?
+                """, arguments: [campaign.rawValue])
+        let assigned: Int = row?[0] ?? 0
+        let started: Int = row?[1] ?? 0
+        let submitted: Int = row?[2] ?? 0
+        return ResponseTally(assigned: assigned, drafts: started - submitted, submitted: submitted)
     }
 
     public func auditLog(of campaign: CampaignID) async throws -> [AuditEvent] {
@@ -143,9 +131,9 @@ public final class SQLiteStore: SurveyStore {
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) async throws {
         let json = try Self.json(questionnaire)
         try await writer.write { db in
+            try Self.require(.questionnaire, campaign, db)
             try db.execute(
                 sql: "UPDATE campaign SET questionnaire = ? WHERE id = ?", arguments: [json, campaign.rawValue])
-            guard db.changesCount == 1 else { throw StorageError.notFound("No campaign '\(campaign)'") }
         }
     }
 
@@ -165,9 +153,20 @@ public final class SQLiteStore: SurveyStore {
 
     // MARK: - Assignments
 
-    public func replaceAssignments(_ assignments: [Assignment], in campaign: CampaignID) async throws {
+    public func replaceAssignments(
+        _ assignments: [Assignment], in campaign: CampaignID, organisationVersion: Int?
+    ) async throws {
         try await writer.write { db in
-            try Self.requireCampaign(campaign, db)
+            try Self.require(.assignments, campaign, db)
+            guard let version = try organisationVersion ?? Self.currentVersion(db) else {
+                throw StorageError.noOrganisation
+            }
+            guard try OrganisationVersionRecord.fetchOne(db, key: version) != nil else {
+                throw StorageError.noOrganisationVersion(version)
+            }
+            try db.execute(
+                sql: "UPDATE campaign SET organisation_version = ? WHERE id = ?",
+                arguments: [version, campaign.rawValue])
             try AssignmentRecord.filter(Column("campaign_id") == campaign.rawValue).deleteAll(db)
             for assignment in assignments {
                 do {
@@ -198,7 +197,7 @@ public final class SQLiteStore: SurveyStore {
 
     public func storeInvitations(_ invitations: [Invitation], in campaign: CampaignID) async throws {
         try await writer.write { db in
-            try Self.requireCampaign(campaign, db)
+            try Self.require(.invitations, campaign, db)
             for invitation in invitations {
                 try InvitationRecord
                     .filter(
@@ -220,6 +219,7 @@ public final class SQLiteStore: SurveyStore {
 
     public func saveDraft(_ response: Response, in campaign: CampaignID) async throws {
         try await writer.write { db in
+            try Self.require(.answers, campaign, db)
             try Self.requireAssigned(response.pair, in: campaign, db)
             if try Self.isSubmitted(response.pair, in: campaign, db) { throw StorageError.alreadySubmitted }
             try ResponseRecord(response, in: campaign, submitted: false).save(db)
@@ -232,6 +232,7 @@ public final class SQLiteStore: SurveyStore {
 
     public func submitAll(_ responses: [Response], in campaign: CampaignID) async throws {
         try await writer.write { db in
+            try Self.require(.answers, campaign, db)
             for response in responses {
                 try Self.requireAssigned(response.pair, in: campaign, db)
                 if try Self.isSubmitted(response.pair, in: campaign, db) { throw StorageError.alreadySubmitted }
@@ -280,14 +281,27 @@ public final class SQLiteStore: SurveyStore {
         ["campaign_id": campaign.rawValue, "ratee_id": pair.rateeID.rawValue, "rater_id": pair.raterID.rawValue]
     }
 
-    private static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws {
-        guard try CampaignRecord.filter(Column("id") == campaign.rawValue).fetchCount(db) == 1 else {
+    @discardableResult
+    static func requireCampaign(_ campaign: CampaignID, _ db: Database) throws -> Campaign {
+        guard let record = try CampaignRecord.filter(Column("id") == campaign.rawValue).fetchOne(db) else {
             throw StorageError.notFound("No campaign '\(campaign)'")
         }
+        return try record.campaign()
+    }
+
+    /// Checks, inside the write's transaction, that the campaign's state
+    /// allows `write`.
+    private static func require(_ write: CampaignWrite, _ campaign: CampaignID, _ db: Database) throws {
+        let state = try String.fetchOne(
+            db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [campaign.rawValue])
+        guard let state else { throw StorageError.notFound("No campaign '\(campaign)'") }
+        guard let known = CampaignState(rawValue: state) else {
+            throw StorageError.corrupt("campaign '\(campaign)' has an unknown state '\(state)'")
+        }
+        try write.require(known, of: campaign)
     }
 
     private static func requireAssigned(_ pair: RaterPair, in campaign: CampaignID, _ db: Database) throws {
-        try requireCampaign(campaign, db)
         guard try AssignmentRecord.fetchOne(db, key: key(pair, campaign)) != nil else {
             throw StorageError.notAssigned
         }

@@ -7,7 +7,7 @@ import Survey360Core
 /// An actor, so that every operation is atomic with respect to the others:
 /// each method validates first and changes state only when nothing failed.
 public actor MemoryStore: SurveyStore {
-    private var currentOrganisation: Organisation?
+    private var versions: [(version: OrganisationVersion, organisation: Organisation)] = []
     private var campaignsByID: [CampaignID: Campaign] = [:]
     private var campaignOrder: [CampaignID] = []
     private var events: [CampaignID: [AuditEvent]] = [:]
@@ -15,18 +15,31 @@ public actor MemoryStore: SurveyStore {
     private var assignmentsByCampaign: [CampaignID: [RaterPair: Assignment]] = [:]
     private var invitationsByHash: [Data: Invitation] = [:]
     private var responsesByCampaign: [CampaignID: [RaterPair: Response]] = [:]
+    private var reportsByCampaign: [CampaignID: [StoredReport.Key: StoredReport]] = [:]
     /// Managers' credentials, kept by `MemoryStore+Credentials.swift`.
     var credentialsByPerson: [PersonID: ManagerCredential] = [:]
 
     public init() {}
 
-    // MARK: - Organisation
+    // MARK: - Organisation versions
 
-    public func replaceOrganisation(_ organisation: Organisation) {
-        currentOrganisation = organisation
+    public func addOrganisationVersion(
+        _ organisation: Organisation, files: [ImportedFile], imported: Date
+    ) -> OrganisationImportOutcome {
+        if let current = versions.last, current.organisation == organisation { return .unchanged(current.version) }
+        let version = OrganisationVersion(
+            number: versions.count + 1, imported: imported, files: files, counts: OrganisationCounts(organisation))
+        versions.append((version, organisation))
+        return .added(version)
     }
 
-    public func organisation() -> Organisation? { currentOrganisation }
+    public func organisationVersions() -> [OrganisationVersion] { versions.map(\.version) }
+
+    public func organisation(version number: Int) -> Organisation? {
+        versions.indices.contains(number - 1) ? versions[number - 1].organisation : nil
+    }
+
+    public func organisation() -> Organisation? { versions.last?.organisation }
 
     // MARK: - Campaigns
 
@@ -34,7 +47,9 @@ public actor MemoryStore: SurveyStore {
         guard campaignsByID[campaign.id] == nil else {
             throw StorageError.conflict("Campaign '\(campaign.id)' already exists")
         }
-        campaignsByID[campaign.id] = campaign
+        var created = campaign
+        created.organisationVersion = nil
+        campaignsByID[campaign.id] = created
         campaignOrder.append(campaign.id)
         events[campaign.id, default: []].append(event)
     }
@@ -44,15 +59,39 @@ public actor MemoryStore: SurveyStore {
     public func campaigns() -> [Campaign] { campaignOrder.compactMap { campaignsByID[$0] } }
 
     public func updateCampaign(_ campaign: Campaign, event: AuditEvent) throws {
-        guard campaignsByID[campaign.id] != nil else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
-        campaignsByID[campaign.id] = campaign
+        let stored = try requireCampaign(campaign.id)
+        guard stored.state == campaign.state else { throw StorageError.staleState(of: stored) }
+        var updated = campaign
+        updated.organisationVersion = stored.organisationVersion
+        campaignsByID[campaign.id] = updated
         events[campaign.id, default: []].append(event)
+    }
+
+    public func transition(
+        _ id: CampaignID, from: CampaignState, to: CampaignState,
+        event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) throws -> AuditEvent {
+        var campaign = try requireCampaign(id)
+        try StorageError.checkTransition(of: &campaign, from: from, to: to)
+        let logged = event(tally(of: id))
+        // Whatever entering the new state must leave behind goes here, so
+        // that it happens in the same atomic step as the state change.
+        campaignsByID[id] = campaign
+        events[id, default: []].append(logged)
+        return logged
+    }
+
+    private func tally(of campaign: CampaignID) -> ResponseTally {
+        let statuses = responseStatuses(in: campaign).values
+        return ResponseTally(
+            assigned: statuses.count, drafts: statuses.filter { $0 == .draft }.count,
+            submitted: statuses.filter { $0 == .submitted }.count)
     }
 
     public func auditLog(of campaign: CampaignID) -> [AuditEvent] { events[campaign] ?? [] }
 
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) throws {
-        try requireCampaign(campaign)
+        try require(.questionnaire, campaign)
         questionnaires[campaign] = questionnaire
     }
 
@@ -60,8 +99,14 @@ public actor MemoryStore: SurveyStore {
 
     // MARK: - Assignments
 
-    public func replaceAssignments(_ assignments: [Assignment], in campaign: CampaignID) throws {
-        try requireCampaign(campaign)
+    public func replaceAssignments(
+        _ assignments: [Assignment], in campaign: CampaignID, organisationVersion: Int?
+    ) throws {
+        try require(.assignments, campaign)
+        guard let version = organisationVersion ?? versions.last?.version.number else {
+            throw StorageError.noOrganisation
+        }
+        guard versions.indices.contains(version - 1) else { throw StorageError.noOrganisationVersion(version) }
         var byPair: [RaterPair: Assignment] = [:]
         for assignment in assignments {
             guard byPair.updateValue(assignment, forKey: assignment.pair) == nil else {
@@ -69,6 +114,7 @@ public actor MemoryStore: SurveyStore {
             }
         }
         assignmentsByCampaign[campaign] = byPair
+        campaignsByID[campaign]?.organisationVersion = version
     }
 
     public func assignments(in campaign: CampaignID) -> [Assignment] {
@@ -82,7 +128,7 @@ public actor MemoryStore: SurveyStore {
     // MARK: - Invitations
 
     public func storeInvitations(_ invitations: [Invitation], in campaign: CampaignID) throws {
-        try requireCampaign(campaign)
+        try require(.invitations, campaign)
         let raters = Set(invitations.map(\.raterID))
         invitationsByHash = invitationsByHash.filter {
             !($0.value.campaignID == campaign && raters.contains($0.value.raterID))
@@ -95,6 +141,7 @@ public actor MemoryStore: SurveyStore {
     // MARK: - Responses
 
     public func saveDraft(_ response: Response, in campaign: CampaignID) throws {
+        try require(.answers, campaign)
         try requireAssigned(response.pair, in: campaign)
         if responsesByCampaign[campaign]?[response.pair]?.isSubmitted == true { throw StorageError.alreadySubmitted }
         var draft = response
@@ -107,6 +154,7 @@ public actor MemoryStore: SurveyStore {
     }
 
     public func submitAll(_ responses: [Response], in campaign: CampaignID) throws {
+        try require(.answers, campaign)
         var seen: Set<RaterPair> = []
         for response in responses {
             try requireAssigned(response.pair, in: campaign)
@@ -139,10 +187,36 @@ public actor MemoryStore: SurveyStore {
         return statuses
     }
 
+    // MARK: - Reports
+
+    public func storeReports(_ reports: [StoredReport], in campaign: CampaignID) throws {
+        try requireCampaign(campaign)
+        guard reports.allSatisfy({ $0.campaignID == campaign }) else {
+            throw StorageError.conflict("A report of another campaign cannot be stored in '\(campaign)'")
+        }
+        for report in reports { reportsByCampaign[campaign, default: [:]][report.key] = report }
+    }
+
+    public func storedReport(_ key: StoredReport.Key, in campaign: CampaignID) -> StoredReport? {
+        reportsByCampaign[campaign]?[key]
+    }
+
+    public func storedReports(in campaign: CampaignID, after key: StoredReport.Key?, limit: Int) -> [StoredReport] {
+        let stored = reportsByCampaign[campaign] ?? [:]
+        let keys = stored.keys.filter { key == nil || key! < $0 }.sorted().prefix(max(0, limit))
+        return keys.map { stored[$0]! }
+    }
+
     // MARK: - Checks
 
-    private func requireCampaign(_ id: CampaignID) throws {
-        guard campaignsByID[id] != nil else { throw StorageError.notFound("No campaign '\(id)'") }
+    @discardableResult
+    private func requireCampaign(_ id: CampaignID) throws -> Campaign {
+        guard let campaign = campaignsByID[id] else { throw StorageError.notFound("No campaign '\(id)'") }
+        return campaign
+    }
+
+    private func require(_ write: CampaignWrite, _ id: CampaignID) throws {
+        try write.require(try requireCampaign(id).state, of: id)
     }
 
     private func requireAssigned(_ pair: RaterPair, in campaign: CampaignID) throws {

@@ -6,7 +6,7 @@ import Survey360Core
 /// callers. Its description never carries answers, tokens or rater ids.
 public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case notFound, conflict, alreadySubmitted, notAssigned, unavailable, corrupt
+        case notFound, conflict, alreadySubmitted, notAssigned, invalidState, unavailable, corrupt
     }
 
     private let code: Code
@@ -28,6 +28,10 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let alreadySubmitted = Self(.alreadySubmitted, "This questionnaire has already been submitted")
     /// A response was given for a pair the campaign does not assign.
     public static let notAssigned = Self(.notAssigned, "This questionnaire is not assigned in the campaign")
+    /// The campaign's state does not allow the write or the transition: a
+    /// closed campaign takes no more answers, a launched one no new
+    /// assignments. Checked inside the write's transaction.
+    public static func invalidState(_ message: String) -> Self { Self(.invalidState, message) }
     /// The database could not be reached or opened.
     public static func unavailable(_ message: String) -> Self { Self(.unavailable, message) }
     /// A stored row cannot be read back: the database was changed by hand.
@@ -36,6 +40,9 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the database could not be reached: worth trying again later,
     /// unlike every other refusal.
     public var isUnavailable: Bool { code == .unavailable }
+
+    /// Whether the campaign's state refused the operation (see ``invalidState(_:)``).
+    public var isInvalidState: Bool { code == .invalidState }
 
     public static func ~= (pattern: Self, error: any Error) -> Bool {
         (error as? Self)?.code == pattern.code

@@ -61,14 +61,23 @@ import Testing
         Assignment(rater: "P2", ratee: "P2", group: .selfRating),
     ]
 
-    private func prepared(_ kind: Kind) async throws -> any SurveyStore {
+    /// A store with the organisation and the campaign, assigned, and open
+    /// (taking answers) unless `launched` is false.
+    static func prepared(_ kind: Kind, launched: Bool = true) async throws -> any SurveyStore {
         let store = try kind.makeStore()
         try await store.replaceOrganisation(Self.organisation)
         try await store.createCampaign(
             Self.campaign, event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "created"))
         try await store.replaceAssignments(Self.assignments, in: Self.campaign.id)
+        if launched {
+            try await store.transition(
+                Self.campaign.id, from: .draft, to: .open,
+                event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "launched"))
+        }
         return store
     }
+
+    private func prepared(_ kind: Kind) async throws -> any SurveyStore { try await Self.prepared(kind) }
 
     @Test(arguments: Kind.allCases)
     func organisationRoundTrips(_ kind: Kind) async throws {
@@ -80,13 +89,18 @@ import Testing
 
     @Test(arguments: Kind.allCases)
     func campaignsKeepTheirAuditLog(_ kind: Kind) async throws {
-        let store = try await prepared(kind)
+        let store = try await Self.prepared(kind, launched: false)
         var campaign = Self.campaign
-        campaign.state = .open
+        campaign.title = "第四季"
         try await store.updateCampaign(
-            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
+            campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "renamed"))
+        try await store.transition(
+            campaign.id, from: .draft, to: .open,
+            event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "launched"))
+        campaign.state = .open
+        campaign.organisationVersion = 1
         #expect(try await store.campaign(campaign.id) == campaign)
-        #expect(try await store.auditLog(of: campaign.id).map(\.action) == ["created", "launched"])
+        #expect(try await store.auditLog(of: campaign.id).map(\.action) == ["created", "renamed", "launched"])
         await #expect(throws: StorageError.self) {
             try await store.createCampaign(
                 campaign, event: AuditEvent(campaignID: campaign.id, actor: "hr", action: "created"))

@@ -99,7 +99,7 @@ struct Fixture {
         try await store.replaceOrganisation(organisation)
         let campaign = Campaign(
             id: campaignID, title: "2026年第四季度内部客户满意度调查", opens: CalendarDate(year: 2026, month: 10, day: 1)!,
-            closes: CalendarDate(year: 2026, month: 12, day: 31)!, state: state)
+            closes: CalendarDate(year: 2026, month: 12, day: 31)!)
         try await store.createCampaign(
             campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: "created"))
         try await store.setQuestionnaire(questionnaire, for: campaignID)
@@ -109,16 +109,20 @@ struct Fixture {
         try await store.storeInvitations(
             tokens.map { Invitation(campaignID: campaignID, raterID: $0.key, tokenHash: $0.value.hash) }, in: campaignID
         )
+        try await setState(state, in: store)
         return Fixture(tokens: tokens)
     }
 
     func link(_ rater: PersonID) -> String { "/r/\(tokens[rater]!.linkText)" }
 
-    /// Moves the campaign to `state`.
+    /// Moves the campaign forward to `state`, one transition at a time.
     static func setState(_ state: CampaignState, in store: any SurveyStore) async throws {
-        var campaign = try await store.campaign(campaignID)!
-        campaign.state = state
-        try await store.updateCampaign(
-            campaign, event: AuditEvent(campaignID: campaignID, actor: "hr", action: state.rawValue))
+        var current = try await store.campaign(campaignID)!.state
+        while current != state, let next = current.next {
+            try await store.transition(
+                campaignID, from: current, to: next,
+                event: AuditEvent(campaignID: campaignID, actor: "hr", action: next.rawValue))
+            current = next
+        }
     }
 }

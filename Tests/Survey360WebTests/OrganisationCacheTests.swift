@@ -6,6 +6,15 @@ import Testing
 @testable import Survey360Web
 
 @Suite struct OrganisationCacheTests {
+    /// The fixture's organisation after HR renamed the head nurse.
+    static let renamed = Organisation(
+        departments: Fixture.organisation.departments,
+        people: Fixture.organisation.people.map { person in
+            var person = person
+            if person.id == "P02" { person.name = "李芳" }
+            return person
+        })
+
     @Test func theOrganisationIsReReadOnceItsCopyIsOlderThanTheLifetime() async throws {
         let store = MemoryStore()
         _ = try await Fixture.load(into: store)
@@ -14,18 +23,22 @@ import Testing
         #expect(try await cache.organisation().person("P02")?.name == "李护士长")
 
         // HR renames someone: the copy stays until it is 10 seconds old.
-        let renamed = Organisation(
-            departments: Fixture.organisation.departments,
-            people: Fixture.organisation.people.map { person in
-                var person = person
-                if person.id == "P02" { person.name = "李芳" }
-                return person
-            })
-        await store.replaceOrganisation(renamed)
+        try await store.replaceOrganisation(Self.renamed)
         clock.advance(9)
         #expect(try await cache.organisation().person("P02")?.name == "李护士长")
         clock.advance(2)
         #expect(try await cache.organisation().person("P02")?.name == "李芳")
+    }
+
+    @Test func aCampaignsVersionStaysWhatItWasAfterAnImport() async throws {
+        let store = MemoryStore()
+        _ = try await Fixture.load(into: store)
+        let cache = OrganisationCache(store: store, lifetime: 0)
+        try await store.replaceOrganisation(Self.renamed)
+        #expect(try await cache.organisation(version: 1).person("P02")?.name == "李护士长")
+        #expect(try await cache.organisation(version: 2).person("P02")?.name == "李芳")
+        #expect(try await cache.organisation().person("P02")?.name == "李芳")
+        #expect(try await cache.organisation(version: 1).person("P02")?.name == "李护士长")
     }
 
     @Test func beforeTheFirstImportTheOrganisationIsEmpty() async throws {

@@ -102,7 +102,13 @@ final class CapturedLog: @unchecked Sendable {
 
     @Test func hostileTextIsEscapedEverywhere() async throws {
         let store = MemoryStore()
-        let fixture = try await Fixture.load(into: store)
+        let fixture = try await Fixture.load(into: store, state: .draft)
+        // HR's list of raters to remind names people too: one more rater,
+        // assigned before launch.
+        try await store.replaceAssignments(
+            Fixture.assignments + [Assignment(rater: "P05", ratee: "P04", group: .subordinate)],
+            in: Fixture.campaignID)
+        try await Fixture.setState(.open, in: store)
         let hostile = Fixture.hostileName
         let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
         try await WebTestSupport.app(store).test(.router) { client in
@@ -118,10 +124,6 @@ final class CapturedLog: @unchecked Sendable {
             let again = try await client.get(fixture.link("P04") + "/1")
             #expect(again.text.contains("&lt;/textarea&gt;\(escaped)</textarea>"))
             #expect(!again.text.contains(hostile))
-            // HR's list of raters to remind names people too.
-            try await store.replaceAssignments(
-                Fixture.assignments + [Assignment(rater: "P05", ratee: "P04", group: .subordinate)],
-                in: Fixture.campaignID)
             let session = try await client.signIn(user: "admin", password: WebTestSupport.adminPassword)
             let progress = try await client.get("/hr/campaigns/2026-Q4", cookie: session)
             #expect(progress.text.contains("<td>\(escaped)</td>"))

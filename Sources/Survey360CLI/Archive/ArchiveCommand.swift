@@ -68,11 +68,11 @@ struct ArchiveCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
-        var campaign = loaded.campaign
+        let campaign = loaded.campaign
         if campaign.state == .closed {
-            try CampaignCommandError.check { try campaign.perform(.archive) }
-            try await context.store.updateCampaign(
-                campaign, event: context.event(campaign.id, "archived", "audit archive written"))
+            try await context.store.transition(
+                campaign.id, from: .closed, to: .archived,
+                event: context.event(campaign.id, "archived", "audit archive written"))
         }
         Console.current.print("Fingerprint of the signing key: \(SigningKeys.fingerprint(of: signingKey.publicKey))")
     }

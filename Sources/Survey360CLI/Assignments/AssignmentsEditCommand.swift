@@ -35,7 +35,7 @@ struct AssignmentsEditCommand: AsyncParsableCommand {
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.assign) }
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         var plan = AssignmentPlan(
             assignments: try await context.store.assignments(in: campaign.id),
             minimumRaters: campaign.rules.minimumRaters)
@@ -58,7 +58,8 @@ struct AssignmentsEditCommand: AsyncParsableCommand {
         } catch let error as ImportError {
             throw CommandFailure.report(error, what: "Edit")
         }
-        try await context.store.replaceAssignments(plan.assignments, in: campaign.id)
+        try await context.store.replaceAssignments(
+            plan.assignments, in: campaign.id, organisationVersion: campaign.organisationVersion)
         try await context.store.updateCampaign(
             campaign, event: context.event(campaign.id, "assignments edited", details.joined(separator: ", ")))
         Console.current.print("Edited the assignments of '\(campaign.id)': \(details.joined(separator: ", "))")

@@ -25,7 +25,7 @@ struct AssignmentsExportCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         let assignments = try await context.store.assignments(in: campaign.id)
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: ["rater_id", "ratee_id", "group", "rater_name", "ratee_name"])

@@ -12,7 +12,9 @@ struct CampaignAssignCommand: AsyncParsableCommand {
             seeded sampling that spreads the load evenly. People whose group cannot reach its \
             minimum are listed as warnings: that group's results will be suppressed. Review \
             the result with 'survey360 assignments export' and edit it with \
-            'survey360 assignments add|remove' before launch.
+            'survey360 assignments add|remove' before launch. The campaign is bound to the \
+            current organisation version: later imports do not change it; assigning again \
+            before launch binds it to the version current then.
             """
     )
 
@@ -28,16 +30,17 @@ struct CampaignAssignCommand: AsyncParsableCommand {
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.assign) }
-        let organisation = try await context.organisation()
+        let (version, organisation) = try await context.currentOrganisation()
         let plan = RaterAssigner.plan(for: organisation, rules: campaign.rules)
-        try await context.store.replaceAssignments(plan.assignments, in: campaign.id)
+        try await context.store.replaceAssignments(plan.assignments, in: campaign.id, organisationVersion: version)
         let raters = Set(plan.assignments.map(\.raterID)).count
         let ratees = Set(plan.assignments.map(\.rateeID)).count
         try await context.store.updateCampaign(
             campaign,
             event: context.event(
                 campaign.id, "assigned",
-                "\(plan.assignments.count) questionnaires, \(ratees) people rated, \(raters) raters"))
+                "\(plan.assignments.count) questionnaires, \(ratees) people rated, \(raters) raters, "
+                    + "organisation version \(version)"))
         AssignmentReport(plan: plan, warningLimit: warnings).print()
     }
 }

@@ -15,13 +15,17 @@ struct CampaignCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext(store)
-        var campaign = try await context.campaign(id)
-        try CampaignCommandError.check { try campaign.perform(.close) }
-        let statuses = try await context.store.responseStatuses(in: campaign.id)
-        let submitted = statuses.values.filter { $0 == .submitted }.count
-        let detail = "\(submitted) of \(statuses.count) questionnaires submitted"
-        try await context.store.updateCampaign(campaign, event: context.event(campaign.id, "closed", detail))
-        Console.current.print("Closed campaign '\(campaign.id)': \(detail)")
+        let campaign = try await context.campaign(id)
+        try CampaignCommandError.check { try campaign.require(.close) }
+        // Counted inside the closing transaction: the count is final, since
+        // no answer can land once the campaign is closed.
+        let closing = context.event(campaign.id, "closed")
+        let event = try await context.store.transition(campaign.id, from: .open, to: .closed) { tally in
+            var event = closing
+            event.detail = "\(tally.submitted) of \(tally.assigned) questionnaires submitted"
+            return event
+        }
+        Console.current.print("Closed campaign '\(campaign.id)': \(event.detail)")
         Console.current.print("Next: survey360 scores \(campaign.id)")
     }
 }

@@ -29,7 +29,7 @@ struct CampaignLaunchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try CommandContext(store)
-        var campaign = try await context.campaign(id)
+        let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.open) }
         let assignments = try await context.store.assignments(in: campaign.id)
         guard !assignments.isEmpty else {
@@ -37,18 +37,17 @@ struct CampaignLaunchCommand: AsyncParsableCommand {
                 "Campaign '\(campaign.id)' has no assignments; run 'survey360 campaign assign \(campaign.id)' first")
         }
         let template = try templates.questionnaire(for: campaign)
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         let load = Dictionary(grouping: assignments, by: \.raterID).mapValues(\.count)
         let exporter = InvitationExporter(
             campaign: campaign, organisation: organisation, baseURL: invitation.baseURL, from: invitation.from,
             isReminder: false)
         let directory = URL(fileURLWithPath: out)
         let issued = try exporter.write(questionnairesByRater: load, to: directory)
-        try CampaignCommandError.check { try campaign.perform(.open) }
         try await context.store.setQuestionnaire(template.questionnaire, for: campaign.id)
         try await context.store.storeInvitations(issued.invitations, in: campaign.id)
-        try await context.store.updateCampaign(
-            campaign,
+        try await context.store.transition(
+            campaign.id, from: .draft, to: .open,
             event: context.event(
                 campaign.id, "launched",
                 "questionnaire '\(template.questionnaire.id)' version \(template.questionnaire.version), "

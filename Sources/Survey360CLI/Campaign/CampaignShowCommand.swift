@@ -25,6 +25,8 @@ struct CampaignShowCommand: AsyncParsableCommand {
         console.print("State:     \(campaign.state.rawValue)")
         console.print("Dates:     \(campaign.opens) to \(campaign.closes)")
         console.print("Template:  \(campaign.templateID), reports in \(campaign.language.rawValue)")
+        console.print(
+            "Directory: \(campaign.organisationVersion.map { "organisation version \($0)" } ?? "not assigned yet")")
         let groups = RaterGroup.allCases.filter(rules.groups.contains).map(\.rawValue)
         console.print("Groups:    \(groups.joined(separator: ", "))")
         console.print(

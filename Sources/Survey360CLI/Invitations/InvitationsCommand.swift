@@ -40,7 +40,7 @@ struct InvitationsExportCommand: AsyncParsableCommand {
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
         try CampaignCommandError.check { try campaign.require(.answer) }
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         let statuses = try await context.store.responseStatuses(in: campaign.id)
         var unfinished: [PersonID: Int] = [:]
         for (pair, status) in statuses where all || status != .submitted {

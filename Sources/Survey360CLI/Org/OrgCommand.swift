@@ -4,12 +4,15 @@ import ArgumentParser
 struct OrgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
-        abstract: "Check, import and show the organisation directory.",
+        abstract: "Check, import, show and compare versions of the organisation directory.",
         discussion: """
             The directory is a folder of UTF-8 CSV files exported by HR: departments.csv, \
             people.csv, and optionally services.csv and processes.csv. The README documents \
             every column.
             """,
-        subcommands: [OrgCheckCommand.self, OrgImportCommand.self, OrgShowCommand.self]
+        subcommands: [
+            OrgCheckCommand.self, OrgImportCommand.self, OrgShowCommand.self, OrgHistoryCommand.self,
+            OrgDiffCommand.self,
+        ]
     )
 }

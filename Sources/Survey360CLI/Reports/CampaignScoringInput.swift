@@ -4,8 +4,9 @@ import Survey360Scoring
 import Survey360Storage
 
 /// Builds the aggregator's input for a closed campaign from the store: the
-/// questionnaire frozen at launch, the assignments, the submitted responses
-/// and the campaign's policy, with the previous campaign for trends.
+/// organisation version it is bound to, the questionnaire frozen at launch,
+/// the assignments, the submitted responses and the campaign's policy, with
+/// the previous campaign, on its own organisation version, for trends.
 ///
 /// Shared by `survey360 scores` and `survey360 report`, so both score
 /// exactly the same answers.
@@ -33,7 +34,7 @@ struct CampaignScoringInput {
         if campaign.state != .archived {
             try CampaignCommandError.check { try campaign.require(.report) }
         }
-        let organisation = try await context.organisation()
+        let organisation = try await context.organisation(for: campaign)
         let current = try await input(for: campaign, organisation: organisation, store: context.store)
         let candidates = try await context.store.campaigns().filter {
             $0.id != campaign.id && ($0.state == .closed || $0.state == .archived) && $0.closes < campaign.closes
@@ -41,7 +42,8 @@ struct CampaignScoringInput {
         var previous: Campaign?
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
-            let before = try? await input(for: latest, organisation: organisation, store: context.store)
+            let directory = try? await context.organisation(for: latest),
+            let before = try? await input(for: latest, organisation: directory, store: context.store)
         {
             previous = latest
             scoring.previous = before.input

@@ -40,7 +40,7 @@ struct SimulateResponsesCommand: AsyncParsableCommand {
         let stored = try await context.store.responses(in: campaign.id, includeDrafts: false)
         let alreadySubmitted = Set(stored.map(\.pair))
         let simulator = ResponseSimulator(
-            questionnaire: questionnaire, organisation: try await context.organisation(), seed: seed,
+            questionnaire: questionnaire, organisation: try await context.organisation(for: campaign), seed: seed,
             responseRate: rate, language: campaign.language)
         let simulated = simulator.responses(for: assignments).filter { !alreadySubmitted.contains($0.pair) }
         // The answers take the bulk import's path, through the same checks,

@@ -27,6 +27,23 @@ struct CommandContext {
         return organisation
     }
 
+    /// The organisation `campaign` is bound to (the version its assignments
+    /// were drawn from), or the current one before it is assigned.
+    func organisation(for campaign: Campaign) async throws -> Organisation {
+        if let organisation = try await store.organisation(for: campaign) { return organisation }
+        return try await organisation()
+    }
+
+    /// The current organisation version's number and directory, read together.
+    func currentOrganisation() async throws -> (version: Int, organisation: Organisation) {
+        if let number = try await store.organisationVersions().last?.number,
+            let organisation = try await store.organisation(version: number)
+        {
+            return (number, organisation)
+        }
+        throw StorageError.noOrganisation
+    }
+
     func campaign(_ id: String) async throws -> Campaign {
         guard let campaign = try await store.campaign(CampaignID(id)) else {
             throw ValidationError(

@@ -35,12 +35,19 @@ public struct Campaign: Hashable, Sendable, Codable, Identifiable {
     public var rules: CampaignRules
     public var policy: ScoringPolicy
     public var state: CampaignState
+    /// The organisation version the campaign rates, scores and reports on:
+    /// the one its assignments were made from. `nil` until it is assigned.
+    ///
+    /// The store sets it when the assignments are stored, so that a later
+    /// import of the directory never changes what a quarter was about; it
+    /// is frozen from launch on, like the assignments.
+    public var organisationVersion: Int?
 
     public init(
         id: CampaignID, title: String, opens: CalendarDate, closes: CalendarDate,
         templateID: String = "default", language: SurveyLanguage = .simplifiedChinese,
         rules: CampaignRules = CampaignRules(), policy: ScoringPolicy = ScoringPolicy(),
-        state: CampaignState = .draft
+        state: CampaignState = .draft, organisationVersion: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -51,5 +58,6 @@ public struct Campaign: Hashable, Sendable, Codable, Identifiable {
         self.rules = rules
         self.policy = policy
         self.state = state
+        self.organisationVersion = organisationVersion
     }
 }

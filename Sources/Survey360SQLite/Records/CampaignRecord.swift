@@ -16,10 +16,12 @@ struct CampaignRecord: Codable, FetchableRecord, PersistableRecord {
     var rules: CampaignRules
     var policy: ScoringPolicy
     var state: String
+    var organisationVersion: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, title, opens, closes, language, rules, policy, state
         case templateID = "template_id"
+        case organisationVersion = "organisation_version"
     }
 
     init(_ campaign: Campaign) {
@@ -32,6 +34,7 @@ struct CampaignRecord: Codable, FetchableRecord, PersistableRecord {
         rules = campaign.rules
         policy = campaign.policy
         state = campaign.state.rawValue
+        organisationVersion = campaign.organisationVersion
     }
 
     func campaign() throws -> Campaign {
@@ -40,6 +43,6 @@ struct CampaignRecord: Codable, FetchableRecord, PersistableRecord {
         else { throw StorageError.corrupt("campaign '\(id)' has an unreadable row") }
         return Campaign(
             id: CampaignID(id), title: title, opens: opens, closes: closes, templateID: templateID,
-            language: language, rules: rules, policy: policy, state: state)
+            language: language, rules: rules, policy: policy, state: state, organisationVersion: organisationVersion)
     }
 }

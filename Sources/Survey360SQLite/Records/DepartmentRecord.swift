@@ -6,6 +6,8 @@ import Survey360Storage
 struct DepartmentRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "department"
 
+    /// The organisation version the row belongs to.
+    var version: Int
     var position: Int
     var id: String
     var name: String
@@ -13,11 +15,12 @@ struct DepartmentRecord: Codable, FetchableRecord, PersistableRecord {
     var attributes: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case position, id, name, attributes
+        case version, position, id, name, attributes
         case parentID = "parent_id"
     }
 
-    init(_ department: Department, position: Int) {
+    init(_ department: Department, version: Int, position: Int) {
+        self.version = version
         self.position = position
         id = department.id.rawValue
         name = department.name

@@ -6,6 +6,8 @@ import Survey360Storage
 struct PersonRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "person"
 
+    /// The organisation version the row belongs to.
+    var version: Int
     var position: Int
     var id: String
     var name: String
@@ -19,13 +21,14 @@ struct PersonRecord: Codable, FetchableRecord, PersistableRecord {
     var attributes: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case position, id, name, email, title, status, language, attributes
+        case version, position, id, name, email, title, status, language, attributes
         case departmentID = "department_id"
         case managerID = "manager_id"
         case hireDate = "hire_date"
     }
 
-    init(_ person: Person, position: Int) {
+    init(_ person: Person, version: Int, position: Int) {
+        self.version = version
         self.position = position
         id = person.id.rawValue
         name = person.name

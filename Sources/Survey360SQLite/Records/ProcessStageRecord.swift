@@ -7,6 +7,8 @@ import Survey360Storage
 struct ProcessStageRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "process_stage"
 
+    /// The organisation version the row belongs to.
+    var version: Int
     var position: Int
     var processID: String
     var processName: String
@@ -15,14 +17,15 @@ struct ProcessStageRecord: Codable, FetchableRecord, PersistableRecord {
     var personIDs: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case position, step
+        case version, position, step
         case processID = "process_id"
         case processName = "process_name"
         case departmentID = "department_id"
         case personIDs = "person_ids"
     }
 
-    init(_ stage: ProcessStage, of process: ProcessChain, position: Int) {
+    init(_ stage: ProcessStage, of process: ProcessChain, version: Int, position: Int) {
+        self.version = version
         self.position = position
         processID = process.id.rawValue
         processName = process.name

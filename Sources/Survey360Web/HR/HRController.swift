@@ -39,7 +39,7 @@ struct HRController: Sendable {
         let strings = UIStrings(request.preferredLanguage)
         let id = CampaignID(try context.parameters.decoded("id"))
         guard let campaign = try await services.store.campaign(id) else { throw WebError.notFound }
-        let organisation = try await services.store.organisation() ?? Organisation(departments: [], people: [])
+        let organisation = try await services.organisation.organisation(version: campaign.organisationVersion)
         let progress = CampaignProgress(
             organisation: organisation, assignments: try await services.store.assignments(in: id),
             statuses: try await services.store.responseStatuses(in: id))

@@ -31,6 +31,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 strings.unavailableTitle, strings.unavailableBody, strings, status: .serviceUnavailable)
             response.headers[.retryAfter] = "30"
             return response
+        } catch let error as StorageError where error.isInvalidState {
+            // The campaign closed while the request was in flight: the store
+            // refused the write inside its transaction.
+            return Self.page(for: .gone, language: request.preferredLanguage)
         } catch let error as any HTTPResponseError {
             let mapped: WebError? =
                 switch error.status {

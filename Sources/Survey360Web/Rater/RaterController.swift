@@ -20,7 +20,7 @@ struct RaterController: Sendable {
     }
 
     private func pages(_ visit: RaterVisit, _ context: WebRequestContext) async throws -> RaterPages {
-        let organisation = try await services.organisation.organisation()
+        let organisation = try await services.organisation.organisation(version: visit.campaign.organisationVersion)
         return RaterPages(
             visit: visit, organisation: organisation, base: "/r/\(try context.parameters.require("token"))")
     }

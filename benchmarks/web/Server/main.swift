@@ -53,7 +53,7 @@ func seed(_ store: SQLiteStore, _ options: Options) async throws -> [String] {
     try await store.createCampaign(
         Campaign(
             id: campaignID, title: "Benchmark", opens: CalendarDate(year: 2026, month: 10, day: 1)!,
-            closes: CalendarDate(year: 2026, month: 12, day: 31)!, state: .open),
+            closes: CalendarDate(year: 2026, month: 12, day: 31)!),
         event: AuditEvent(campaignID: campaignID, actor: "bench", action: "created"))
     let dimensions = (1...7).map { Dimension(id: DimensionID("d\($0)"), title: LocalizedText([.simplifiedChinese: "维度\($0)"])) }
     let items = (1...14).map { index in
@@ -81,6 +81,8 @@ func seed(_ store: SQLiteStore, _ options: Options) async throws -> [String] {
         for number in 1...options.questionnaires { links.append("/r/\(token.linkText)/\(number)") }
     }
     try await store.storeInvitations(invitations, in: campaignID)
+    try await store.transition(
+        campaignID, from: .draft, to: .open, event: AuditEvent(campaignID: campaignID, actor: "bench", action: "launched"))
     return links.shuffled()
 }
 
