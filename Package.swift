@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - Domain
@@ -59,6 +60,14 @@ let package = Package(
         .target(
             name: "Survey360SQLite",
             dependencies: ["Survey360Storage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "Survey360PostgreSQL",
+            dependencies: [
+                "Survey360Core", "Survey360Storage",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         // MARK: - XML and reports (the only place that touches libxml2)
@@ -103,7 +112,7 @@ let package = Package(
             name: "Survey360CLI",
             dependencies: [
                 "Survey360Core", "Survey360Import", "Survey360Scoring", "Survey360Storage",
-                "Survey360SQLite", "Survey360XML", "Survey360Reports", "Survey360Web",
+                "Survey360SQLite", "Survey360PostgreSQL", "Survey360XML", "Survey360Reports", "Survey360Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -131,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "Survey360StorageTests",
             dependencies: [
-                "Survey360Storage", "Survey360SQLite", "PostgreSQLTestServer",
+                "Survey360Storage", "Survey360SQLite", "Survey360PostgreSQL", "PostgreSQLTestServer",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -146,7 +155,8 @@ let package = Package(
         .testTarget(
             name: "Survey360CLITests",
             dependencies: [
-                "Survey360CLI", "Survey360Web", "Survey360TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "Survey360CLI", "Survey360Web", "Survey360PostgreSQL", "PostgreSQLTestServer", "Survey360TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "Survey360WebTests",

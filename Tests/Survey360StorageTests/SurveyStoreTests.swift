@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
+import PostgreSQLTestServer
 import Survey360Core
+import Survey360PostgreSQL
 import Survey360SQLite
 import Survey360Storage
 import Testing
@@ -8,7 +10,7 @@ import Testing
 /// The behaviour every store must have, run against each implementation.
 @Suite struct SurveyStoreTests {
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case memory, sqliteInMemory, sqliteFile
+        case memory, sqliteInMemory, sqliteFile, postgresql
         var testDescription: String { rawValue }
 
         func makeStore() throws -> any SurveyStore {
@@ -19,6 +21,10 @@ import Testing
                 let path = FileManager.default.temporaryDirectory
                     .appendingPathComponent("survey360-\(UUID().uuidString).sqlite").path
                 return try SQLiteStore(path: path)
+            case .postgresql:
+                // A real server, started once per test process; each test
+                // gets a database of its own.
+                return try PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase())
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
-import Survey360SQLite
 import Survey360Web
 
 /// `survey360 serve`: the web application for raters, HR and managers.
@@ -46,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
         let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
-        Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+        Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
         try await app.runService()
     }
 }

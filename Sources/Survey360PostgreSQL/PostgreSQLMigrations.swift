@@ -1,0 +1,117 @@
+import Logging
+import PostgresNIO
+
+/// The PostgreSQL schema, as a list of migrations run on first use.
+///
+/// The same rules as `SQLiteMigrations`: a migration is never edited after it
+/// ships, and migrations speak SQL only. Every table and column of the
+/// SQLite schema is here under the same name and holds the same value:
+/// text where SQLite has text (dates as `yyyy-MM-dd HH:mm:ss.SSS` in UTC,
+/// JSON as text), `boolean` for SQLite's 0 and 1, `bytea` for blobs. That
+/// is what lets `store copy` move any table either way unchanged and
+/// compare both sides by checksum. Identifiers that reports are ordered by use the
+/// `"C"` collation, which orders by code point as SQLite does, whatever
+/// locale the database was created with: the same data sorts the same on
+/// both backends, which byte-identical reports need.
+enum PostgreSQLMigrations {
+    /// One named step of the schema; its statements run in order.
+    struct Migration {
+        var name: String
+        var statements: [String]
+    }
+
+    static let all: [Migration] = [
+        Migration(
+            name: "v1: organisation, campaigns, responses",
+            statements: [
+                """
+                CREATE TABLE department (
+                    position integer NOT NULL, id text COLLATE "C" PRIMARY KEY, name text NOT NULL,
+                    parent_id text COLLATE "C", attributes text NOT NULL)
+                """,
+                """
+                CREATE TABLE person (
+                    position integer NOT NULL, id text COLLATE "C" PRIMARY KEY, name text NOT NULL,
+                    email text NOT NULL, department_id text COLLATE "C" NOT NULL, manager_id text COLLATE "C",
+                    title text NOT NULL, hire_date text, status text NOT NULL, language text,
+                    attributes text NOT NULL)
+                """,
+                """
+                CREATE TABLE service_relation (
+                    position integer PRIMARY KEY, provider_id text COLLATE "C" NOT NULL,
+                    customer_id text COLLATE "C" NOT NULL)
+                """,
+                """
+                CREATE TABLE process_stage (
+                    position integer NOT NULL, process_id text COLLATE "C" NOT NULL, process_name text NOT NULL,
+                    step integer NOT NULL, department_id text COLLATE "C" NOT NULL, person_ids text,
+                    PRIMARY KEY (process_id, step))
+                """,
+                """
+                CREATE TABLE campaign (
+                    position bigserial PRIMARY KEY, id text COLLATE "C" NOT NULL UNIQUE, title text NOT NULL,
+                    opens text NOT NULL, closes text NOT NULL, template_id text NOT NULL, language text NOT NULL,
+                    rules text NOT NULL, policy text NOT NULL, state text NOT NULL, questionnaire text)
+                """,
+                """
+                CREATE TABLE audit_event (
+                    position bigserial PRIMARY KEY, campaign_id text COLLATE "C" NOT NULL, actor text NOT NULL,
+                    action text NOT NULL, detail text NOT NULL, date text NOT NULL)
+                """,
+                "CREATE INDEX audit_event_by_campaign ON audit_event (campaign_id)",
+                """
+                CREATE TABLE assignment (
+                    campaign_id text COLLATE "C" NOT NULL, ratee_id text COLLATE "C" NOT NULL,
+                    rater_id text COLLATE "C" NOT NULL, rater_group text NOT NULL,
+                    PRIMARY KEY (campaign_id, ratee_id, rater_id))
+                """,
+                "CREATE INDEX assignment_by_rater ON assignment (campaign_id, rater_id)",
+                """
+                CREATE TABLE invitation (
+                    token_hash bytea PRIMARY KEY, campaign_id text COLLATE "C" NOT NULL,
+                    rater_id text COLLATE "C" NOT NULL, UNIQUE (campaign_id, rater_id))
+                """,
+                """
+                CREATE TABLE response (
+                    campaign_id text COLLATE "C" NOT NULL, ratee_id text COLLATE "C" NOT NULL,
+                    rater_id text COLLATE "C" NOT NULL, submitted boolean NOT NULL, ratings text NOT NULL,
+                    comments text NOT NULL, PRIMARY KEY (campaign_id, ratee_id, rater_id))
+                """,
+            ]),
+        Migration(
+            name: "v2: credentials",
+            statements: [
+                """
+                CREATE TABLE credential (
+                    person_id text COLLATE "C" PRIMARY KEY, password_hash text NOT NULL,
+                    issued text NOT NULL)
+                """
+            ]),
+    ]
+
+    /// Brings the database up to date, inside the caller's transaction.
+    ///
+    /// An advisory lock serialises servers starting at the same moment on
+    /// one database: the second waits, then finds nothing left to do.
+    static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("SELECT pg_advisory_xact_lock(360360)", logger: logger)
+        try await connection.query(
+            """
+            CREATE TABLE IF NOT EXISTS survey360_migration (
+                name text PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        var applied: Set<String> = []
+        for try await name in try await connection.query("SELECT name FROM survey360_migration", logger: logger)
+            .decode(String.self)
+        {
+            applied.insert(name)
+        }
+        for migration in all where !applied.contains(migration.name) {
+            for statement in migration.statements {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+            try await connection.query(
+                "INSERT INTO survey360_migration (name) VALUES (\(migration.name))", logger: logger)
+        }
+    }
+}

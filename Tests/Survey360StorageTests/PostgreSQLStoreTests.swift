@@ -1,0 +1,133 @@
+import Foundation
+import PostgreSQLTestServer
+import Survey360Core
+import Survey360PostgreSQL
+import Survey360SQLite
+import Survey360Storage
+import Testing
+
+/// What only the PostgreSQL store has: its URL, TLS, migrations shared by
+/// several processes, and tables that match SQLite's so that a store moves
+/// between them. The behaviour all stores share is in ``SurveyStoreTests``.
+@Suite struct PostgreSQLStoreTests {
+    @Test func aURLNamesUserPasswordHostPortDatabaseAndTLS() throws {
+        let url = try PostgreSQLURL("postgres://hr%40acme:p%2Fss@db.internal:6543/survey360?sslmode=verify-full")
+        #expect(url.user == "hr@acme")
+        #expect(url.password == "p/ss")
+        #expect(url.host == "db.internal")
+        #expect(url.port == 6543)
+        #expect(url.database == "survey360")
+        #expect(url.tlsMode == .verifyFull)
+        #expect(!url.description.contains("p/ss") && !url.description.contains("p%2Fss"))
+        #expect(try PostgreSQLURL("postgresql://survey360@localhost/db").port == 5432)
+    }
+
+    @Test(arguments: [
+        ("postgres://localhost/db", "names no user"), ("postgres://u@/db", "names no host"),
+        ("postgres://u@localhost", "names no database"), ("postgres://u@h/db?sslmode=maybe", "sslmode 'maybe'"),
+        ("postgres://u@h/db?timeout=3", "unknown parameter 'timeout'"),
+    ])
+    func aBadURLIsRefusedSayingWhy(_ text: String, _ reason: String) {
+        #expect {
+            try PostgreSQLURL(text)
+        } throws: { error in
+            String(describing: error).contains(reason)
+        }
+    }
+
+    @Test func sslmodeRequireEncryptsTheConnection() async throws {
+        let plain = try PostgreSQLTestServer.shared().createDatabase()
+        #expect(try await PostgreSQLStore(url: plain).connectionIsEncrypted() == false)
+        #expect(try await PostgreSQLStore(url: plain + "?sslmode=require").connectionIsEncrypted() == true)
+    }
+
+    @Test func anUnreachableDatabaseIsReportedPromptlyWithoutItsPassword() async throws {
+        let port = try PostgreSQLTestServer.freePort()
+        let store = try PostgreSQLStore(url: "postgres://survey360:hunter2@127.0.0.1:\(port)/nowhere")
+        let started = ContinuousClock.now
+        await #expect {
+            try await store.campaigns()
+        } throws: { error in
+            let message = String(describing: error)
+            return (error as? StorageError)?.isUnavailable == true && message.contains("cannot be reached")
+                && message.contains("127.0.0.1:\(port)/nowhere") && !message.contains("hunter2")
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
+    @Test func serversStartingTogetherMigrateTheDatabaseOnce() async throws {
+        let url = try PostgreSQLTestServer.shared().createDatabase()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<6 {
+                group.addTask { _ = try await PostgreSQLStore(url: url).campaigns() }
+            }
+            try await group.waitForAll()
+        }
+        let tables = try await PostgreSQLStore(url: url).exportTables()
+        #expect(tables.contains { $0.name == "campaign" })
+    }
+
+    @Test func everySQLiteTableAndColumnExistsOnPostgreSQL() async throws {
+        let sqlite = try await SQLiteStore().exportTables().map { "\($0.name)(\($0.columns.sorted()))" }
+        let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase()).exportTables()
+            .map { "\($0.name)(\($0.columns.sorted()))" }
+        #expect(sqlite.sorted() == postgres.sorted())
+    }
+
+    /// A store with a row in every table, through the protocol only.
+    static func filled(_ store: any SurveyStore & CredentialStore) async throws {
+        try await store.replaceOrganisation(SurveyStoreTests.organisation)
+        let id = SurveyStoreTests.campaign.id
+        try await store.createCampaign(
+            SurveyStoreTests.campaign,
+            event: AuditEvent(campaignID: id, actor: "hr", action: "created", date: Date(timeIntervalSince1970: 1.25)))
+        try await store.replaceAssignments(SurveyStoreTests.assignments, in: id)
+        try await store.storeInvitations(
+            [Invitation(campaignID: id, raterID: "P3", tokenHash: Data((0..<32).map { UInt8($0 * 7 % 256) }))], in: id)
+        try await store.saveDraft(Response(rater: "P1", ratee: "P2", ratings: ["needs-1": 2]), in: id)
+        try await store.submit(
+            Response(rater: "P3", ratee: "P2", ratings: ["needs-1": 4, "needs-2": nil], comments: ["keep": "準時"]),
+            in: id)
+        try await store.storeCredential(ManagerCredential(personID: "P1", passwordHash: "pbkdf2-sha256$1$a$b"))
+    }
+
+    @Test func aStoreCopiedToPostgreSQLAndBackHoldsTheSameEverything() async throws {
+        let sqlite = try SQLiteStore()
+        try await Self.filled(sqlite)
+        let postgres = try PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase())
+        let there = try await StoreCopy.copy(from: sqlite, to: postgres)
+        #expect(there.allSatisfy { $0.rows > 0 }, "\(there.filter { $0.rows == 0 }.map(\.name))")
+
+        let id = SurveyStoreTests.campaign.id
+        #expect(try await postgres.organisation() == SurveyStoreTests.organisation)
+        #expect(try await postgres.campaigns() == sqlite.campaigns())
+        #expect(try await postgres.auditLog(of: id) == sqlite.auditLog(of: id))
+        #expect(
+            try await postgres.responses(in: id, includeDrafts: true) == sqlite.responses(in: id, includeDrafts: true))
+        #expect(try await postgres.credential(for: "P1") == sqlite.credential(for: "P1"))
+        let hash = Data((0..<32).map { UInt8($0 * 7 % 256) })
+        #expect(try await postgres.invitation(forTokenHash: hash)?.raterID == "P3")
+        // The copy goes on where the source stopped: a new campaign gets
+        // the next position, not a taken one.
+        let next = Campaign(
+            id: "2027-Q1", title: "Q1", opens: SurveyStoreTests.campaign.opens, closes: SurveyStoreTests.campaign.closes
+        )
+        try await postgres.createCampaign(next, event: AuditEvent(campaignID: next.id, actor: "hr", action: "created"))
+        #expect(try await postgres.campaigns().map(\.id) == [id, next.id])
+
+        let back = try SQLiteStore()
+        let returned = try await StoreCopy.copy(from: postgres, to: back)
+        #expect(try await back.responses(in: id, includeDrafts: true) == sqlite.responses(in: id, includeDrafts: true))
+        #expect(returned.first { $0.name == "response" } == there.first { $0.name == "response" })
+    }
+
+    @Test func aCopyIntoAStoreThatHoldsAnythingChangesNothing() async throws {
+        let source = try SQLiteStore()
+        try await Self.filled(source)
+        let target = try PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase())
+        try await target.storeCredential(ManagerCredential(personID: "P9", passwordHash: "x"))
+        await #expect(throws: StorageError.self) { try await StoreCopy.copy(from: source, to: target) }
+        #expect(try await target.organisation() == nil)
+        #expect(try await target.campaigns().isEmpty)
+    }
+}
