@@ -27,21 +27,35 @@ struct CampaignRow {
         state = campaign.state.rawValue
     }
 
+    /// How a read locks the campaign rows it returns, until the transaction
+    /// ends.
+    enum Lock: String {
+        case none = ""
+        /// For a write that needs the campaign to stay in its state: a
+        /// transition waits until the write commits, and a write that comes
+        /// after a transition began waits for it and then reads the new state.
+        case share = "FOR SHARE"
+        /// For a transition or an update of the campaign itself.
+        case update = "FOR UPDATE"
+    }
+
     /// The campaigns `condition` selects (`$1` is `argument`), oldest first.
-    static func read(where condition: String, _ argument: String?, on connection: PostgresConnection, logger: Logger)
-        async throws -> [Campaign]
-    {
+    static func read(
+        where condition: String, _ argument: String?, lock: Lock = .none, on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [Campaign] {
         var bindings = PostgresBindings()
         if let argument { bindings.append(argument) }
         let rows = try await connection.query(
             PostgresQuery(
                 unsafeSQL: """
-                    SELECT id, title, opens, closes, template_id, language, rules, policy, state FROM campaign
-                    \(condition) ORDER BY position
+                    SELECT id, title, opens, closes, template_id, language, rules, policy, state,
+                        organisation_version
+                    FROM campaign \(condition) ORDER BY position \(lock.rawValue)
                     """, binds: bindings), logger: logger)
         var campaigns: [Campaign] = []
-        for try await (id, title, opens, closes, templateID, language, rules, policy, state) in rows.decode(
-            (String, String, String, String, String, String, String, String, String).self)
+        for try await (id, title, opens, closes, templateID, language, rules, policy, state, version) in rows.decode(
+            (String, String, String, String, String, String, String, String, String, Int?).self)
         {
             guard let opensOn = CalendarDate(iso: opens), let closesOn = CalendarDate(iso: closes),
                 let language = SurveyLanguage(rawValue: language), let state = CampaignState(rawValue: state)
@@ -50,8 +64,22 @@ struct CampaignRow {
                 Campaign(
                     id: CampaignID(id), title: title, opens: opensOn, closes: closesOn, templateID: templateID,
                     language: language, rules: try PostgreSQLRows.decodeJSON(CampaignRules.self, rules),
-                    policy: try PostgreSQLRows.decodeJSON(ScoringPolicy.self, policy), state: state))
+                    policy: try PostgreSQLRows.decodeJSON(ScoringPolicy.self, policy), state: state,
+                    organisationVersion: version))
         }
         return campaigns
+    }
+
+    /// The campaign `id`, locked as `lock` says.
+    ///
+    /// - Throws: ``StorageError`` `.notFound`.
+    static func require(_ id: CampaignID, lock: Lock, on connection: PostgresConnection, logger: Logger)
+        async throws -> Campaign
+    {
+        guard
+            let campaign = try await read(where: "WHERE id = $1", id.rawValue, lock: lock, on: connection, logger: logger)
+                .first
+        else { throw StorageError.notFound("No campaign '\(id)'") }
+        return campaign
     }
 }

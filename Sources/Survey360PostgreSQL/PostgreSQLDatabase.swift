@@ -48,6 +48,20 @@ final class PostgreSQLDatabase: Sendable {
         try await leased(inTransaction: true, body)
     }
 
+    /// Runs `body` in one read-only transaction that sees one snapshot of
+    /// the database, as a read of several tables on SQLite does: a
+    /// campaign's answers and the item columns they are decoded with are
+    /// read as they stood at one moment, whatever other servers write.
+    func snapshot<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result)
+        async throws -> Result
+    {
+        try await leased(inTransaction: true) { connection in
+            try await connection.query(
+                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
+            return try await body(connection)
+        }
+    }
+
     private func leased<Result: Sendable>(
         inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {

@@ -4,15 +4,17 @@ import PostgresNIO
 /// The PostgreSQL schema, as a list of migrations run on first use.
 ///
 /// The same rules as `SQLiteMigrations`: a migration is never edited after it
-/// ships, and migrations speak SQL only. Every table and column of the
-/// SQLite schema is here under the same name and holds the same value:
-/// text where SQLite has text (dates as `yyyy-MM-dd HH:mm:ss.SSS` in UTC,
-/// JSON as text), `boolean` for SQLite's 0 and 1, `bytea` for blobs. That
-/// is what lets `store copy` move any table either way unchanged and
-/// compare both sides by checksum. Identifiers that reports are ordered by use the
-/// `"C"` collation, which orders by code point as SQLite does, whatever
-/// locale the database was created with: the same data sorts the same on
-/// both backends, which byte-identical reports need.
+/// ships, and migrations speak SQL only. The first migration creates the
+/// schema the SQLite migrations v1 to v6 arrive at, table for table and
+/// column for column, holding the same values: text where SQLite has text
+/// (dates as `yyyy-MM-dd HH:mm:ss.SSS` in UTC, JSON as text), `boolean` for
+/// SQLite's 0 and 1, `bytea` for blobs (the answer sheets' one byte per
+/// item). That is what lets `store copy` move any table either way unchanged
+/// and compare both sides by checksum; a later SQLite migration needs its
+/// PostgreSQL twin here. Identifiers use the `"C"` collation, which orders
+/// by code point as SQLite's `BINARY` does, whatever locale the database was
+/// created with: the same data sorts the same on both backends, which
+/// byte-identical reports and paged report listings need.
 enum PostgreSQLMigrations {
     /// One named step of the schema; its statements run in order.
     struct Migration {
@@ -22,36 +24,44 @@ enum PostgreSQLMigrations {
 
     static let all: [Migration] = [
         Migration(
-            name: "v1: organisation, campaigns, responses",
+            name: "v1: the SQLite schema of migration v6",
             statements: [
                 """
+                CREATE TABLE organisation_version (
+                    number integer PRIMARY KEY, imported text NOT NULL, files text NOT NULL,
+                    people integer NOT NULL, departments integer NOT NULL, reporting_lines integer NOT NULL,
+                    services integer NOT NULL, processes integer NOT NULL, process_stages integer NOT NULL)
+                """,
+                """
                 CREATE TABLE department (
-                    position integer NOT NULL, id text COLLATE "C" PRIMARY KEY, name text NOT NULL,
-                    parent_id text COLLATE "C", attributes text NOT NULL)
+                    version integer NOT NULL, position integer NOT NULL, id text COLLATE "C" NOT NULL,
+                    name text NOT NULL, parent_id text COLLATE "C", attributes text NOT NULL,
+                    PRIMARY KEY (version, id))
                 """,
                 """
                 CREATE TABLE person (
-                    position integer NOT NULL, id text COLLATE "C" PRIMARY KEY, name text NOT NULL,
-                    email text NOT NULL, department_id text COLLATE "C" NOT NULL, manager_id text COLLATE "C",
-                    title text NOT NULL, hire_date text, status text NOT NULL, language text,
-                    attributes text NOT NULL)
+                    version integer NOT NULL, position integer NOT NULL, id text COLLATE "C" NOT NULL,
+                    name text NOT NULL, email text NOT NULL, department_id text COLLATE "C" NOT NULL,
+                    manager_id text COLLATE "C", title text NOT NULL, hire_date text, status text NOT NULL,
+                    language text, attributes text NOT NULL, PRIMARY KEY (version, id))
                 """,
                 """
                 CREATE TABLE service_relation (
-                    position integer PRIMARY KEY, provider_id text COLLATE "C" NOT NULL,
-                    customer_id text COLLATE "C" NOT NULL)
+                    version integer NOT NULL, position integer NOT NULL, provider_id text COLLATE "C" NOT NULL,
+                    customer_id text COLLATE "C" NOT NULL, PRIMARY KEY (version, position))
                 """,
                 """
                 CREATE TABLE process_stage (
-                    position integer NOT NULL, process_id text COLLATE "C" NOT NULL, process_name text NOT NULL,
-                    step integer NOT NULL, department_id text COLLATE "C" NOT NULL, person_ids text,
-                    PRIMARY KEY (process_id, step))
+                    version integer NOT NULL, position integer NOT NULL, process_id text COLLATE "C" NOT NULL,
+                    process_name text NOT NULL, step integer NOT NULL, department_id text COLLATE "C" NOT NULL,
+                    person_ids text, PRIMARY KEY (version, process_id, step))
                 """,
                 """
                 CREATE TABLE campaign (
                     position bigserial PRIMARY KEY, id text COLLATE "C" NOT NULL UNIQUE, title text NOT NULL,
                     opens text NOT NULL, closes text NOT NULL, template_id text NOT NULL, language text NOT NULL,
-                    rules text NOT NULL, policy text NOT NULL, state text NOT NULL, questionnaire text)
+                    rules text NOT NULL, policy text NOT NULL, state text NOT NULL, questionnaire text,
+                    organisation_version integer)
                 """,
                 """
                 CREATE TABLE audit_event (
@@ -72,21 +82,40 @@ enum PostgreSQLMigrations {
                     rater_id text COLLATE "C" NOT NULL, UNIQUE (campaign_id, rater_id))
                 """,
                 """
-                CREATE TABLE response (
-                    campaign_id text COLLATE "C" NOT NULL, ratee_id text COLLATE "C" NOT NULL,
-                    rater_id text COLLATE "C" NOT NULL, submitted boolean NOT NULL, ratings text NOT NULL,
-                    comments text NOT NULL, PRIMARY KEY (campaign_id, ratee_id, rater_id))
-                """,
-            ]),
-        Migration(
-            name: "v2: credentials",
-            statements: [
-                """
                 CREATE TABLE credential (
-                    person_id text COLLATE "C" PRIMARY KEY, password_hash text NOT NULL,
-                    issued text NOT NULL)
+                    person_id text COLLATE "C" PRIMARY KEY, password_hash text NOT NULL, issued text NOT NULL)
+                """,
                 """
-            ]),
+                CREATE TABLE stored_report (
+                    campaign_id text COLLATE "C" NOT NULL, kind text COLLATE "C" NOT NULL,
+                    subject text COLLATE "C" NOT NULL, bytes bytea NOT NULL, sha256 text NOT NULL,
+                    PRIMARY KEY (campaign_id, kind, subject))
+                """,
+                """
+                CREATE TABLE answer_item (
+                    campaign_id text COLLATE "C" NOT NULL, "column" integer NOT NULL,
+                    item_id text COLLATE "C" NOT NULL, PRIMARY KEY (campaign_id, "column"),
+                    UNIQUE (campaign_id, item_id))
+                """,
+                """
+                CREATE TABLE answer_sheet (
+                    campaign_id text COLLATE "C" NOT NULL, ratee_id text COLLATE "C" NOT NULL,
+                    rater_id text COLLATE "C" NOT NULL, submitted boolean NOT NULL,
+                    revision integer NOT NULL DEFAULT 0, ratings bytea NOT NULL,
+                    PRIMARY KEY (campaign_id, ratee_id, rater_id))
+                """,
+                """
+                CREATE TABLE answer_comment (
+                    campaign_id text COLLATE "C" NOT NULL, ratee_id text COLLATE "C" NOT NULL,
+                    rater_id text COLLATE "C" NOT NULL, question_id text COLLATE "C" NOT NULL,
+                    text text NOT NULL, PRIMARY KEY (campaign_id, ratee_id, rater_id, question_id))
+                """,
+                """
+                CREATE TABLE campaign_rater (
+                    campaign_id text COLLATE "C" NOT NULL, pseudonym text COLLATE "C" NOT NULL,
+                    department_id text COLLATE "C" NOT NULL, PRIMARY KEY (campaign_id, pseudonym))
+                """,
+            ])
     ]
 
     /// Brings the database up to date, inside the caller's transaction.

@@ -30,7 +30,14 @@ enum PostgreSQLRows {
 
     /// Bytes as JSON carries them, for `decode(…, 'hex')`.
     static func hex(_ data: Data) -> String {
-        data.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(data.count * 2)
+        for byte in data {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A date as GRDB stores it in SQLite: `yyyy-MM-dd HH:mm:ss.SSS` in UTC,
@@ -67,9 +74,10 @@ enum PostgreSQLRows {
         static let table = PostgreSQLTable(
             name: "department",
             columns: [
-                .init("position", "integer"), .init("id", "text"), .init("name", "text"),
+                .init("version", "integer"), .init("position", "integer"), .init("id", "text"), .init("name", "text"),
                 .init("parent_id", "text"), .init("attributes", "text"),
             ])
+        var version: Int
         var position: Int
         var id: String
         var name: String
@@ -82,11 +90,12 @@ enum PostgreSQLRows {
         static let table = PostgreSQLTable(
             name: "person",
             columns: [
-                .init("position", "integer"), .init("id", "text"), .init("name", "text"), .init("email", "text"),
+                .init("version", "integer"), .init("position", "integer"), .init("id", "text"), .init("name", "text"), .init("email", "text"),
                 .init("department_id", "text"), .init("manager_id", "text"), .init("title", "text"),
                 .init("hire_date", "text"), .init("status", "text"), .init("language", "text"),
                 .init("attributes", "text"),
             ])
+        var version: Int
         var position: Int
         var id: String
         var name: String
@@ -104,7 +113,11 @@ enum PostgreSQLRows {
     struct ServiceRelation: Encodable {
         static let table = PostgreSQLTable(
             name: "service_relation",
-            columns: [.init("position", "integer"), .init("provider_id", "text"), .init("customer_id", "text")])
+            columns: [
+                .init("version", "integer"), .init("position", "integer"), .init("provider_id", "text"),
+                .init("customer_id", "text"),
+            ])
+        var version: Int
         var position: Int
         var providerID: String
         var customerID: String
@@ -114,9 +127,10 @@ enum PostgreSQLRows {
         static let table = PostgreSQLTable(
             name: "process_stage",
             columns: [
-                .init("position", "integer"), .init("process_id", "text"), .init("process_name", "text"),
+                .init("version", "integer"), .init("position", "integer"), .init("process_id", "text"), .init("process_name", "text"),
                 .init("step", "integer"), .init("department_id", "text"), .init("person_ids", "text"),
             ])
+        var version: Int
         var position: Int
         var processID: String
         var processName: String
@@ -126,7 +140,7 @@ enum PostgreSQLRows {
         var personIDs: String?
 
         enum CodingKeys: String, CodingKey {
-            case position, step, processID, processName, departmentID
+            case version, position, step, processID, processName, departmentID
             case personIDs = "person_ids"
         }
     }
@@ -163,28 +177,36 @@ enum PostgreSQLRows {
         }
     }
 
-    struct Response: Encodable {
+    /// A questionnaire's row of `answer_sheet`: its ratings one byte per
+    /// item column (see ``PostgreSQLAnswerColumns``).
+    struct AnswerSheet: Encodable {
         static let table = PostgreSQLTable(
-            name: "response",
+            name: "answer_sheet",
             columns: [
                 .init("campaign_id", "text"), .init("ratee_id", "text"), .init("rater_id", "text"),
-                .init("submitted", "boolean"), .init("ratings", "text"), .init("comments", "text"),
+                .init("submitted", "boolean"), .init("ratings", "text", stored: "decode(x.ratings, 'hex')"),
             ])
         var campaignID: String
         var rateeID: String
         var raterID: String
         var submitted: Bool
+        /// Hexadecimal, because JSON has no bytes.
         var ratings: String
-        var comments: String
+    }
 
-        init(_ response: Survey360Core.Response, in campaign: CampaignID, submitted: Bool) throws {
-            campaignID = campaign.rawValue
-            rateeID = response.rateeID.rawValue
-            raterID = response.raterID.rawValue
-            self.submitted = submitted
-            ratings = try json(response.ratings)
-            comments = try json(response.comments)
-        }
+    /// An answered open question: a row of `answer_comment`.
+    struct AnswerComment: Encodable {
+        static let table = PostgreSQLTable(
+            name: "answer_comment",
+            columns: [
+                .init("campaign_id", "text"), .init("ratee_id", "text"), .init("rater_id", "text"),
+                .init("question_id", "text"), .init("text", "text"),
+            ])
+        var campaignID: String
+        var rateeID: String
+        var raterID: String
+        var questionID: String
+        var text: String
     }
 
     struct AuditEvent: Encodable {

@@ -7,8 +7,7 @@ import Survey360Storage
 /// ``PostgreSQLMigrations``): booleans as 0 and 1, `bytea` as blobs.
 extension PostgreSQLStore: TableStore {
     package func exportTables() async throws -> [StoredTable] {
-        try await database.write { connection in
-            try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
+        try await database.snapshot { connection in
             var tables: [StoredTable] = []
             for (name, columns) in try await Self.schema(on: connection, logger: Self.logger) {
                 let select = columns.map { "\"\($0.name)\"::text" }.joined(separator: ", ")
@@ -51,7 +50,7 @@ extension PostgreSQLStore: TableStore {
                     name: table.name,
                     columns: table.columns.map { column in
                         types[column] == "bytea"
-                            ? .init(column, "text", stored: "decode(x.\(column), 'hex')")
+                            ? .init(column, "text", stored: "decode(x.\(PostgreSQLTable.Column.quoted(column)), 'hex')")
                             : .init(column, types[column] ?? "text")
                     })
                 try await target.insert(

@@ -11,11 +11,18 @@ import Survey360Storage
 /// try await store.replaceOrganisation(organisation)
 /// ```
 ///
-/// It keeps what the SQLite store keeps, in the same representation, so
-/// that the same inputs give the same reports on either. The schema is
-/// migrated on first use; connections come from a pool. Checks that guard a
-/// write (a questionnaire is final once submitted) are made by the write
-/// statement itself, so that two servers racing on one row cannot both win.
+/// It keeps what the SQLite store keeps, in the same tables and the same
+/// representation, so that the same inputs give the same reports on either.
+/// The schema is migrated on first use; connections come from a pool.
+///
+/// Every method runs in one transaction (PostgreSQL's default READ
+/// COMMITTED). SQLite serialises writers; here they run side by side, so a
+/// write that depends on its campaign's state reads the campaign row `FOR
+/// SHARE` and a transition reads it `FOR UPDATE` (see ``CampaignRow/Lock``):
+/// a write either commits before a close and is in its count, or waits for
+/// the close and is refused. Checks that guard one row (a questionnaire is
+/// final once submitted) are made by the write statement itself, so that two
+/// servers racing on one row cannot both win.
 public final class PostgreSQLStore: SurveyStore {
     let database: PostgreSQLDatabase
 
@@ -33,25 +40,6 @@ public final class PostgreSQLStore: SurveyStore {
 
     static var logger: Logger { PostgreSQLDatabase.logger }
 
-    // MARK: - Organisation
-
-    public func replaceOrganisation(_ organisation: Organisation) async throws {
-        let rows = try OrganisationRows(organisation)
-        try await database.write { connection in
-            for table in ["department", "person", "service_relation", "process_stage"] {
-                try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table)"), logger: Self.logger)
-            }
-            try await PostgreSQLRows.Department.table.insert(rows.departments, on: connection, logger: Self.logger)
-            try await PostgreSQLRows.Person.table.insert(rows.people, on: connection, logger: Self.logger)
-            try await PostgreSQLRows.ServiceRelation.table.insert(rows.services, on: connection, logger: Self.logger)
-            try await PostgreSQLRows.ProcessStage.table.insert(rows.stages, on: connection, logger: Self.logger)
-        }
-    }
-
-    public func organisation() async throws -> Organisation? {
-        try await database.read { connection in try await OrganisationRows.read(on: connection, logger: Self.logger) }
-    }
-
     // MARK: - Campaigns
 
     public func createCampaign(_ campaign: Campaign, event: AuditEvent) async throws {
@@ -66,8 +54,7 @@ public final class PostgreSQLStore: SurveyStore {
                 """, logger: Self.logger
             ).collect()
             guard !created.isEmpty else { throw StorageError.conflict("Campaign '\(campaign.id)' already exists") }
-            try await PostgreSQLRows.AuditEvent.table.insert(
-                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: Self.logger)
+            try await Self.log(event, on: connection)
         }
     }
 
@@ -86,18 +73,60 @@ public final class PostgreSQLStore: SurveyStore {
     public func updateCampaign(_ campaign: Campaign, event: AuditEvent) async throws {
         let row = try CampaignRow(campaign)
         try await database.write { connection in
-            let updated = try await connection.query(
+            let stored = try await CampaignRow.require(campaign.id, lock: .update, on: connection, logger: Self.logger)
+            guard stored.state == campaign.state else { throw StorageError.staleState(of: stored) }
+            try await connection.query(
                 """
                 UPDATE campaign SET title = \(row.title), opens = \(row.opens), closes = \(row.closes),
                     template_id = \(row.templateID), language = \(row.language), rules = \(row.rules),
-                    policy = \(row.policy), state = \(row.state)
-                WHERE id = \(row.id) RETURNING 1
-                """, logger: Self.logger
-            ).collect()
-            guard !updated.isEmpty else { throw StorageError.notFound("No campaign '\(campaign.id)'") }
-            try await PostgreSQLRows.AuditEvent.table.insert(
-                [PostgreSQLRows.AuditEvent(event)], on: connection, logger: Self.logger)
+                    policy = \(row.policy)
+                WHERE id = \(row.id)
+                """, logger: Self.logger)
+            try await Self.log(event, on: connection)
         }
+    }
+
+    public func transition(
+        _ id: CampaignID, from: CampaignState, to: CampaignState,
+        event: @escaping @Sendable (ResponseTally) -> AuditEvent
+    ) async throws -> AuditEvent {
+        try await database.write { connection in
+            try await Self.moveState(of: id, from: from, to: to, on: connection)
+            // Whatever entering the new state must leave behind goes here,
+            // before the tally, in the same transaction as the state change.
+            let logged = event(try await Self.tally(of: id, on: connection))
+            try await Self.log(logged, on: connection)
+            return logged
+        }
+    }
+
+    /// Checks and changes the stored state, holding the campaign's row until
+    /// the transaction ends.
+    static func moveState(
+        of id: CampaignID, from: CampaignState, to: CampaignState, on connection: PostgresConnection
+    ) async throws {
+        var campaign = try await CampaignRow.require(id, lock: .update, on: connection, logger: logger)
+        try StorageError.checkTransition(of: &campaign, from: from, to: to)
+        try await connection.query(
+            "UPDATE campaign SET state = \(campaign.state.rawValue) WHERE id = \(id.rawValue)", logger: logger)
+    }
+
+    static func tally(of campaign: CampaignID, on connection: PostgresConnection) async throws -> ResponseTally {
+        var tally = ResponseTally(assigned: 0, drafts: 0, submitted: 0)
+        for try await (assigned, started, submitted) in try await connection.query(
+            """
+            SELECT count(*)::bigint, count(r.submitted)::bigint,
+                coalesce(sum(CASE WHEN r.submitted THEN 1 ELSE 0 END), 0)::bigint
+            FROM assignment a
+            LEFT JOIN answer_sheet r ON r.campaign_id = a.campaign_id
+                AND r.ratee_id = a.ratee_id AND r.rater_id = a.rater_id
+            WHERE a.campaign_id = \(campaign.rawValue)
+            """, logger: logger
+        ).decode((Int64, Int64, Int64).self) {
+            tally = ResponseTally(
+                assigned: Int(assigned), drafts: Int(started - submitted), submitted: Int(submitted))
+        }
+        return tally
     }
 
     public func auditLog(of campaign: CampaignID) async throws -> [AuditEvent] {
@@ -118,14 +147,24 @@ public final class PostgreSQLStore: SurveyStore {
         }
     }
 
+    public func appendAuditEvent(_ event: AuditEvent) async throws {
+        try await database.write { connection in
+            _ = try await CampaignRow.require(event.campaignID, lock: .share, on: connection, logger: Self.logger)
+            try await Self.log(event, on: connection)
+        }
+    }
+
+    static func log(_ event: AuditEvent, on connection: PostgresConnection) async throws {
+        try await PostgreSQLRows.AuditEvent.table.insert(
+            [PostgreSQLRows.AuditEvent(event)], on: connection, logger: logger)
+    }
+
     public func setQuestionnaire(_ questionnaire: Questionnaire, for campaign: CampaignID) async throws {
         let json = try PostgreSQLRows.json(questionnaire)
         try await database.write { connection in
-            let updated = try await connection.query(
-                "UPDATE campaign SET questionnaire = \(json) WHERE id = \(campaign.rawValue) RETURNING 1",
-                logger: Self.logger
-            ).collect()
-            guard !updated.isEmpty else { throw StorageError.notFound("No campaign '\(campaign)'") }
+            try await Self.require(.questionnaire, campaign, on: connection)
+            try await connection.query(
+                "UPDATE campaign SET questionnaire = \(json) WHERE id = \(campaign.rawValue)", logger: Self.logger)
         }
     }
 
@@ -144,14 +183,22 @@ public final class PostgreSQLStore: SurveyStore {
 
     // MARK: - Assignments
 
-    public func replaceAssignments(_ assignments: [Assignment], in campaign: CampaignID) async throws {
+    public func replaceAssignments(
+        _ assignments: [Assignment], in campaign: CampaignID, organisationVersion: Int?
+    ) async throws {
         let rows = assignments.map {
             PostgreSQLRows.Assignment(
                 campaignID: campaign.rawValue, rateeID: $0.rateeID.rawValue, raterID: $0.raterID.rawValue,
                 raterGroup: $0.group.rawValue)
         }
         try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
+            try await Self.require(.assignments, campaign, on: connection)
+            guard let version = try await Self.existingVersion(organisationVersion, on: connection) else {
+                throw organisationVersion.map(StorageError.noOrganisationVersion) ?? StorageError.noOrganisation
+            }
+            try await connection.query(
+                "UPDATE campaign SET organisation_version = \(version) WHERE id = \(campaign.rawValue)",
+                logger: Self.logger)
             try await connection.query(
                 "DELETE FROM assignment WHERE campaign_id = \(campaign.rawValue)", logger: Self.logger)
             let written = try await PostgreSQLRows.Assignment.table.insert(
@@ -174,7 +221,8 @@ public final class PostgreSQLStore: SurveyStore {
             let rows = try await connection.query(
                 """
                 SELECT rater_id, ratee_id, rater_group FROM assignment
-                WHERE campaign_id = \(campaign.rawValue) AND (\(rater?.rawValue)::text IS NULL OR rater_id = \(rater?.rawValue))
+                WHERE campaign_id = \(campaign.rawValue)
+                    AND (\(rater?.rawValue)::text IS NULL OR rater_id = \(rater?.rawValue))
                 ORDER BY ratee_id, rater_id
                 """, logger: Self.logger)
             for try await (raterID, rateeID, group) in rows.decode((String, String, String).self) {
@@ -193,7 +241,7 @@ public final class PostgreSQLStore: SurveyStore {
         let rows = invitations.map(PostgreSQLRows.Invitation.init)
         let raters = invitations.map(\.raterID.rawValue)
         try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
+            try await Self.require(.invitations, campaign, on: connection)
             try await connection.query(
                 "DELETE FROM invitation WHERE campaign_id = \(campaign.rawValue) AND rater_id = ANY(\(raters))",
                 logger: Self.logger)
@@ -213,113 +261,15 @@ public final class PostgreSQLStore: SurveyStore {
         }
     }
 
-    // MARK: - Responses
-
-    public func saveDraft(_ response: Response, in campaign: CampaignID) async throws {
-        try await write([response], in: campaign, submitted: false)
-    }
-
-    public func submit(_ response: Response, in campaign: CampaignID) async throws {
-        try await write([response], in: campaign, submitted: true)
-    }
-
-    public func submitAll(_ responses: [Response], in campaign: CampaignID) async throws {
-        try await write(responses, in: campaign, submitted: true)
-    }
-
-    /// Drafts and submissions in one statement that refuses, row by row,
-    /// to touch a submitted questionnaire: the check and the write cannot be
-    /// separated by another server's submission.
-    private func write(_ responses: [Response], in campaign: CampaignID, submitted: Bool) async throws {
-        let rows = try responses.map { try PostgreSQLRows.Response($0, in: campaign, submitted: submitted) }
-        let ratees = responses.map(\.rateeID.rawValue)
-        let raters = responses.map(\.raterID.rawValue)
-        let distinctPairs = Set(responses.map(\.pair)).count
-        try await database.write { connection in
-            try await Self.requireCampaign(campaign, on: connection, logger: Self.logger)
-            var assigned = 0
-            for try await count in try await connection.query(
-                """
-                SELECT count(*)::bigint FROM (SELECT DISTINCT ratee, rater FROM unnest(\(ratees), \(raters)) AS p(ratee, rater)) p
-                JOIN assignment a ON a.campaign_id = \(campaign.rawValue) AND a.ratee_id = p.ratee AND a.rater_id = p.rater
-                """, logger: Self.logger
-            ).decode(Int64.self) {
-                assigned = Int(count)
-            }
-            guard assigned == distinctPairs else { throw StorageError.notAssigned }
-            let written = try await PostgreSQLRows.Response.table.insert(
-                rows,
-                suffix: """
-                    ON CONFLICT (campaign_id, ratee_id, rater_id) DO UPDATE
-                    SET submitted = excluded.submitted, ratings = excluded.ratings, comments = excluded.comments
-                    WHERE NOT response.submitted
-                    """, on: connection, logger: Self.logger)
-            guard written == rows.count else { throw StorageError.alreadySubmitted }
-        }
-    }
-
-    public func response(for pair: RaterPair, in campaign: CampaignID) async throws -> Response? {
-        try await readResponses(campaign, pair: pair, includeDrafts: true).first
-    }
-
-    public func responses(in campaign: CampaignID, includeDrafts: Bool) async throws -> [Response] {
-        try await readResponses(campaign, pair: nil, includeDrafts: includeDrafts)
-    }
-
-    private func readResponses(_ campaign: CampaignID, pair: RaterPair?, includeDrafts: Bool) async throws
-        -> [Response]
-    {
-        try await database.read { connection in
-            var responses: [Response] = []
-            let rows = try await connection.query(
-                """
-                SELECT rater_id, ratee_id, submitted, ratings, comments FROM response
-                WHERE campaign_id = \(campaign.rawValue) AND (submitted OR \(includeDrafts))
-                AND (\(pair?.rateeID.rawValue)::text IS NULL
-                    OR (ratee_id = \(pair?.rateeID.rawValue) AND rater_id = \(pair?.raterID.rawValue)))
-                ORDER BY ratee_id, rater_id
-                """, logger: Self.logger)
-            for try await (rater, ratee, submitted, ratings, comments) in rows.decode(
-                (String, String, Bool, String, String).self)
-            {
-                responses.append(
-                    Response(
-                        rater: PersonID(rater), ratee: PersonID(ratee),
-                        ratings: try PostgreSQLRows.decodeJSON([ItemID: Int?].self, ratings),
-                        comments: try PostgreSQLRows.decodeJSON([QuestionID: String].self, comments),
-                        isSubmitted: submitted))
-            }
-            return responses
-        }
-    }
-
-    public func responseStatuses(in campaign: CampaignID) async throws -> [RaterPair: ResponseStatus] {
-        try await database.read { connection in
-            var statuses: [RaterPair: ResponseStatus] = [:]
-            let rows = try await connection.query(
-                """
-                SELECT a.rater_id, a.ratee_id, r.submitted FROM assignment a
-                LEFT JOIN response r ON r.campaign_id = a.campaign_id
-                    AND r.ratee_id = a.ratee_id AND r.rater_id = a.rater_id
-                WHERE a.campaign_id = \(campaign.rawValue)
-                """, logger: Self.logger)
-            for try await (rater, ratee, submitted) in rows.decode((String, String, Bool?).self) {
-                statuses[RaterPair(rater: PersonID(rater), ratee: PersonID(ratee))] =
-                    submitted.map { $0 ? .submitted : .draft } ?? .notStarted
-            }
-            return statuses
-        }
-    }
-
     // MARK: - Checks
 
-    static func requireCampaign(_ campaign: CampaignID, on connection: PostgresConnection, logger: Logger)
+    /// Checks, inside the write's transaction, that the campaign's state
+    /// allows `write`, and keeps that state until the transaction ends.
+    static func require(_ write: CampaignWrite, _ campaign: CampaignID, on connection: PostgresConnection)
         async throws
     {
-        let found = try await connection.query(
-            "SELECT 1 FROM campaign WHERE id = \(campaign.rawValue)", logger: Self.logger
-        ).collect()
-        guard !found.isEmpty else { throw StorageError.notFound("No campaign '\(campaign)'") }
+        let stored = try await CampaignRow.require(campaign, lock: .share, on: connection, logger: logger)
+        try write.require(stored.state, of: campaign)
     }
 }
 

@@ -16,10 +16,13 @@ struct PostgreSQLTable: Sendable {
         /// What is stored, from the travelling value `x.name`.
         var expression: String
 
+        /// `name` as an SQL identifier: `answer_item` has a column named `column`.
+        static func quoted(_ name: String) -> String { "\"\(name)\"" }
+
         init(_ name: String, _ type: String, stored expression: String? = nil) {
             self.name = name
             self.type = type
-            self.expression = expression ?? "x.\(name)"
+            self.expression = expression ?? "x.\(Self.quoted(name))"
         }
     }
 
@@ -32,9 +35,10 @@ struct PostgreSQLTable: Sendable {
 
     private var insertPrefix: String {
         """
-        INSERT INTO \(name) (\(columns.map(\.name).joined(separator: ", ")))
+        INSERT INTO \(name) (\(columns.map { Column.quoted($0.name) }.joined(separator: ", ")))
         SELECT \(columns.map(\.expression).joined(separator: ", "))
-        FROM jsonb_to_recordset($1::jsonb) AS x(\(columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")))
+        FROM jsonb_to_recordset($1::jsonb)
+            AS x(\(columns.map { "\(Column.quoted($0.name)) \($0.type)" }.joined(separator: ", ")))
         """
     }
 
@@ -45,19 +49,27 @@ struct PostgreSQLTable: Sendable {
     func insert(
         _ rows: [some Encodable], suffix: String = "", on connection: PostgresConnection, logger: Logger
     ) async throws -> Int {
-        let encoder = PostgreSQLRows.encoder
         var written = 0
-        for start in stride(from: 0, to: rows.count, by: Self.batchSize) {
-            let batch = rows[start..<min(start + Self.batchSize, rows.count)]
-            var bindings = PostgresBindings()
-            bindings.append(String(decoding: try encoder.encode(Array(batch)), as: UTF8.self))
-            let sql = "WITH written AS (\(insertPrefix) \(suffix) RETURNING 1) SELECT count(*)::bigint FROM written"
-            for try await count in try await connection.query(
-                PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
-            ).decode(Int64.self) {
+        for query in try statements(
+            rows, sql: { "WITH written AS (\($0) \(suffix) RETURNING 1) SELECT count(*)::bigint FROM written" })
+        {
+            for try await count in try await connection.query(query, logger: logger).decode(Int64.self) {
                 written += Int(count)
             }
         }
         return written
+    }
+
+    /// One statement per batch of `rows`: `sql` wraps the batch's
+    /// `INSERT … SELECT … FROM jsonb_to_recordset($1)` (to add `ON CONFLICT`
+    /// and `RETURNING` clauses), so that callers decode what they need.
+    func statements(_ rows: [some Encodable], sql: (String) -> String) throws -> [PostgresQuery] {
+        let encoder = PostgreSQLRows.encoder
+        return try stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
+            let batch = rows[start..<min(start + Self.batchSize, rows.count)]
+            var bindings = PostgresBindings()
+            bindings.append(String(decoding: try encoder.encode(Array(batch)), as: UTF8.self))
+            return PostgresQuery(unsafeSQL: sql(insertPrefix), binds: bindings)
+        }
     }
 }

@@ -36,7 +36,10 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .customLong("pseudonym-key"),
         help: ArgumentHelp(
-            "The key that turns raters into pseudonyms at close; created on first use. Keep it apart from the database.",
+            """
+            The key that turns raters into pseudonyms at close; created on first use. Keep it apart from the database. \
+            Default: $SURVEY360_PSEUDONYM_KEY, else the database's path + .pseudonym-key (SQLite only).
+            """,
             valueName: "path"))
     var pseudonymKey: String?
 
@@ -56,9 +59,23 @@ struct StoreOptions: ParsableArguments {
         return try SQLiteStore(path: location)
     }
 
-    /// The pseudonyms of raters, from `--pseudonym-key` or the file beside
-    /// the database.
+    /// The environment variable that names the pseudonym key when
+    /// `--pseudonym-key` does not: every server and command of one
+    /// PostgreSQL store must use the same key.
+    static let pseudonymKeyVariable = "SURVEY360_PSEUDONYM_KEY"
+
+    /// The pseudonyms of raters, from `--pseudonym-key`, else
+    /// `$SURVEY360_PSEUDONYM_KEY`, else the file beside an SQLite database.
+    ///
+    /// - Throws: ``CommandFailure`` for a PostgreSQL store without a key: a
+    ///   URL has no "beside", and a key made up in each server's working
+    ///   directory would give each server other pseudonyms.
     func pseudonyms() throws -> RaterPseudonyms {
-        try RaterPseudonyms.key(at: URL(fileURLWithPath: pseudonymKey ?? location + ".pseudonym-key"))
+        let configured = pseudonymKey ?? ProcessInfo.processInfo.environment[Self.pseudonymKeyVariable]
+        if configured == nil, PostgreSQLURL.isPostgreSQL(location) {
+            throw CommandFailure(
+                "A PostgreSQL store needs its pseudonym key: give --pseudonym-key PATH or set \(Self.pseudonymKeyVariable)")
+        }
+        return try RaterPseudonyms.key(at: URL(fileURLWithPath: configured ?? location + ".pseudonym-key"))
     }
 }
