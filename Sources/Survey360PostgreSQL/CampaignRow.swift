@@ -77,8 +77,10 @@ struct CampaignRow {
         async throws -> Campaign
     {
         guard
-            let campaign = try await read(where: "WHERE id = $1", id.rawValue, lock: lock, on: connection, logger: logger)
-                .first
+            let campaign = try await read(
+                where: "WHERE id = $1", id.rawValue, lock: lock, on: connection, logger: logger
+            )
+            .first
         else { throw StorageError.notFound("No campaign '\(id)'") }
         return campaign
     }

@@ -22,7 +22,8 @@ struct OrganisationRows {
         for (position, person) in organisation.people.enumerated() {
             people.append(
                 PostgreSQLRows.Person(
-                    version: version, position: position, id: person.id.rawValue, name: person.name, email: person.email,
+                    version: version, position: position, id: person.id.rawValue, name: person.name,
+                    email: person.email,
                     departmentID: person.departmentID.rawValue, managerID: person.managerID?.rawValue,
                     title: person.title, hireDate: person.hireDate?.description, status: person.status.rawValue,
                     language: person.language?.rawValue, attributes: try PostgreSQLRows.json(person.attributes)))
@@ -37,7 +38,8 @@ struct OrganisationRows {
             for stage in process.stages {
                 stages.append(
                     PostgreSQLRows.ProcessStage(
-                        version: version, position: stages.count, processID: process.id.rawValue, processName: process.name,
+                        version: version, position: stages.count, processID: process.id.rawValue,
+                        processName: process.name,
                         step: stage.step, departmentID: stage.departmentID.rawValue,
                         personIDs: try stage.personIDs.map { try PostgreSQLRows.json($0.map(\.rawValue)) }))
             }

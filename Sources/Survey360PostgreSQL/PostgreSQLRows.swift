@@ -90,7 +90,8 @@ enum PostgreSQLRows {
         static let table = PostgreSQLTable(
             name: "person",
             columns: [
-                .init("version", "integer"), .init("position", "integer"), .init("id", "text"), .init("name", "text"), .init("email", "text"),
+                .init("version", "integer"), .init("position", "integer"), .init("id", "text"), .init("name", "text"),
+                .init("email", "text"),
                 .init("department_id", "text"), .init("manager_id", "text"), .init("title", "text"),
                 .init("hire_date", "text"), .init("status", "text"), .init("language", "text"),
                 .init("attributes", "text"),
@@ -127,7 +128,8 @@ enum PostgreSQLRows {
         static let table = PostgreSQLTable(
             name: "process_stage",
             columns: [
-                .init("version", "integer"), .init("position", "integer"), .init("process_id", "text"), .init("process_name", "text"),
+                .init("version", "integer"), .init("position", "integer"), .init("process_id", "text"),
+                .init("process_name", "text"),
                 .init("step", "integer"), .init("department_id", "text"), .init("person_ids", "text"),
             ])
         var version: Int

@@ -64,7 +64,8 @@ extension PostgreSQLStore {
                     throw StorageError.corrupt("unknown report kind '\(kind)'")
                 }
                 reports.append(
-                    StoredReport(campaign: campaign, key: StoredReport.Key(kind, subject), bytes: bytes, sha256: sha256))
+                    StoredReport(campaign: campaign, key: StoredReport.Key(kind, subject), bytes: bytes, sha256: sha256)
+                )
             }
             return reports
         }

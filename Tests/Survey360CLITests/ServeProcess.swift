@@ -29,6 +29,7 @@ final class ServeProcess: @unchecked Sendable {
         process.arguments = [
             "serve", "--port", String(port), "--database", database, "--templates",
             CommandRunner.repositoryRoot.appendingPathComponent("templates").path,
+            "--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path,
         ]
         process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
         process.standardInput = FileHandle.nullDevice

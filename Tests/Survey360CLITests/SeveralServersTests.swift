@@ -33,7 +33,10 @@ import Testing
                     CommandRunner.repositoryRoot.appendingPathComponent("templates").path,
                 ],
             ] {
-                let result = await CommandRunner.run(arguments + ["--database", database])
+                let result = await CommandRunner.run(
+                    arguments + [
+                        "--database", database, "--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path,
+                    ])
                 try #require(result.exitCode == 0, "\(arguments): \(result.errors)")
             }
             // invitations.csv: rater_id,name,email,language,questionnaires,closes,subject,link

@@ -74,7 +74,8 @@ struct StoreOptions: ParsableArguments {
         let configured = pseudonymKey ?? ProcessInfo.processInfo.environment[Self.pseudonymKeyVariable]
         if configured == nil, PostgreSQLURL.isPostgreSQL(location) {
             throw CommandFailure(
-                "A PostgreSQL store needs its pseudonym key: give --pseudonym-key PATH or set \(Self.pseudonymKeyVariable)")
+                "A PostgreSQL store needs its pseudonym key: give --pseudonym-key PATH or set \(Self.pseudonymKeyVariable)"
+            )
         }
         return try RaterPseudonyms.key(at: URL(fileURLWithPath: configured ?? location + ".pseudonym-key"))
     }
