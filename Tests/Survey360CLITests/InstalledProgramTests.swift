@@ -108,7 +108,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("share/survey360/templates").path
         #expect(
             refused.errors == """
-                error: No templates directory found in '\(beside)', '\(directory.path)/templates', \
+                Error: No templates directory found in '\(beside)', '\(directory.path)/templates', \
                 '\(directory.path)/no-system-data/survey360/templates'; give one with --templates or SURVEY360_TEMPLATES
 
                 """)
@@ -117,7 +117,7 @@ import Testing
         let misnamed = try Self.run(
             Self.built, ["campaign", "launch", "2026-Q4", "--out", "invitations"], in: directory,
             environment: ["SURVEY360_TEMPLATES": "/no/such/templates"])
-        #expect(misnamed.errors == "error: SURVEY360_TEMPLATES directory '/no/such/templates' does not exist\n")
+        #expect(misnamed.errors == "Error: SURVEY360_TEMPLATES directory '/no/such/templates' does not exist\n")
 
         let byVariable = try Self.run(
             Self.built, ["campaign", "launch", "2026-Q4", "--out", "invitations"], in: directory,

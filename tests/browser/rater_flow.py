@@ -6,7 +6,9 @@ loopback port with a SQLite database and passes the rater's link. The script:
 opens the link, answers some items (autosaved by the page's script), closes the
 browser halfway, comes back in a new browser to find the draft, submits, checks
 the questionnaire is read-only, then signs in as the administrator and checks
-the HR page's counts. Screenshots go to --artifacts; exit status 0 means pass.
+the HR page: its totals (--assigned ...), or, for a campaign of fewer than five
+raters, that it shows no counts at all and lists the rater among those still to
+finish (--no-counts --pending NAME). Screenshots go to --artifacts; exit status 0 means pass.
 """
 import argparse
 import os
@@ -151,8 +153,15 @@ class Flow:
         self.driver.find_element(By.CSS_SELECTOR, "ul.campaigns a").click()
         self.wait(lambda: "/hr/campaigns/" in self.driver.current_url, "no campaign page")
         total = [cell.text for cell in self.driver.find_elements(By.CSS_SELECTOR, "table.counts tfoot td")][:4]
-        expected = [str(self.expected[key]) for key in ("assigned", "submitted", "drafts", "not_started")]
-        self.check(total == expected, f"HR totals {total}, expected {expected}")
+        if self.expected["no_counts"]:
+            self.check(total == [], f"HR sees counts {total} of fewer than five raters")
+        else:
+            expected = [str(self.expected[key]) for key in ("assigned", "submitted", "drafts", "not_started")]
+            self.check(total == expected, f"HR totals {total}, expected {expected}")
+        if self.expected["pending"]:
+            names = [cell.text for cell in self.driver.find_elements(By.CSS_SELECTOR, "table.pending tbody td")]
+            self.check(self.expected["pending"] in names,
+                       f"{self.expected['pending']} is not among the raters still to finish: {names}")
         self.shot("hr-progress")
         self.driver.quit()
         self.driver = None
@@ -165,18 +174,25 @@ def main():
     parser.add_argument("--admin-password", required=True)
     parser.add_argument("--artifacts", required=True)
     parser.add_argument("--questionnaires", type=int, required=True)
-    parser.add_argument("--assigned", type=int, required=True)
-    parser.add_argument("--submitted", type=int, required=True)
-    parser.add_argument("--drafts", type=int, required=True)
-    parser.add_argument("--not-started", type=int, required=True)
+    parser.add_argument("--assigned", type=int)
+    parser.add_argument("--submitted", type=int)
+    parser.add_argument("--drafts", type=int)
+    parser.add_argument("--not-started", type=int)
+    parser.add_argument("--no-counts", action="store_true", help="HR's page must show no counts")
+    parser.add_argument("--pending", help="a rater's name HR's page lists as still to finish")
     arguments = parser.parse_args()
+    totals = [arguments.assigned, arguments.submitted, arguments.drafts, arguments.not_started]
+    if arguments.no_counts == any(value is not None for value in totals) or \
+            (not arguments.no_counts and None in totals):
+        parser.error("give either --no-counts or all of --assigned, --submitted, --drafts and --not-started")
     os.makedirs(arguments.artifacts, exist_ok=True)
     for old in os.listdir(arguments.artifacts):
         if old.endswith(".png"):
             os.remove(os.path.join(arguments.artifacts, old))
     print(f"screenshots in {arguments.artifacts}")
     expected = {key: getattr(arguments, key)
-                for key in ("questionnaires", "assigned", "submitted", "drafts", "not_started")}
+                for key in ("questionnaires", "assigned", "submitted", "drafts", "not_started", "no_counts",
+                            "pending")}
     flow = Flow(arguments.base_url, arguments.link, arguments.artifacts, arguments.admin_password, expected)
     try:
         flow.run()
