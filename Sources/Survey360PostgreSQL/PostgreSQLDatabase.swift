@@ -14,6 +14,7 @@ final class PostgreSQLDatabase: Sendable {
     private let client: PostgresClient
     private let running: Task<Void, Never>
     private let schema = SchemaGate()
+    private let watch = ClosedConnectionWatch()
     /// Silent: the driver logs queries at debug level, and queries carry
     /// answers and token hashes. Failures reach the caller as errors.
     static let logger = Logger(label: "survey360.postgresql") { _ in SwiftLogNoOpLogHandler() }
@@ -30,7 +31,8 @@ final class PostgreSQLDatabase: Sendable {
     /// How long a request waits for a connection before it is told the
     /// database is unavailable: while PostgreSQL restarts, a web page gets a
     /// 503 at once instead of hanging. Once a connection is leased, the
-    /// work itself (a long import) has no deadline.
+    /// work itself (a long import) has no deadline; it ends when its
+    /// connection does.
     static let leaseTimeout: Duration = .seconds(3)
 
     /// Runs `body` on a pooled connection.
@@ -76,39 +78,45 @@ final class PostgreSQLDatabase: Sendable {
     }
 
     /// Runs `body` on a leased connection, or throws `.unavailable` if none
-    /// comes within ``leaseTimeout``.
+    /// comes within ``leaseTimeout`` or the connection closes under it (see
+    /// ``ClosedConnectionWatch``).
+    ///
+    /// The caller is answered without waiting for the pool: in a burst of
+    /// requests across a PostgreSQL restart, a lease that the pool never
+    /// granted nor cancelled once held a web request until the browser gave
+    /// up (60 s). Work given up on this way never runs `body` (a lease that
+    /// comes late is handed back at once, its transaction rolled back), so a
+    /// caller told "unavailable" has changed nothing, unless the connection
+    /// was lost after its commit reached the server.
     private func withLeaseDeadline<Result: Sendable>(
         inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        let lease = LeaseFlag()
-        return try await withThrowingTaskGroup(of: Result?.self) { group in
-            group.addTask { [client] in
-                if inTransaction {
-                    return try await client.withTransaction(logger: Self.logger) { connection in
-                        lease.set()
-                        return try await body(connection)
-                    }
-                }
-                return try await client.withConnection { connection in
-                    lease.set()
-                    return try await body(connection)
-                }
-            }
-            group.addTask {
-                try await Task.sleep(for: Self.leaseTimeout)
-                return nil
-            }
-            while let finished = try await group.next() {
-                if let result = finished {
-                    group.cancelAll()
-                    return result
-                }
-                if !lease.isSet {
-                    group.cancelAll()
-                    throw StorageError.unavailable("The database \(url) cannot be reached: no connection in time")
+        let attempt = LeaseAttempt<Result>()
+        let unreachable = StorageError.unavailable("The database \(url) cannot be reached: no connection in time")
+        let lost = StorageError.unavailable("The database \(url) cannot be reached: the connection was lost")
+        let work = { @Sendable [watch] (connection: PostgresConnection) async throws -> Result in
+            guard attempt.lease() else { throw CancellationError() }
+            let token = watch.add(connection) { attempt.finish(.failure(lost)) }
+            defer { watch.remove(token) }
+            return try await body(connection)
+        }
+        return try await withCheckedThrowingContinuation { continuation in
+            attempt.start(continuation)
+            let task = Task { [client] in
+                do {
+                    let result =
+                        inTransaction
+                        ? try await client.withTransaction(logger: Self.logger) { try await work($0) }
+                        : try await client.withConnection { try await work($0) }
+                    attempt.finish(.success(result))
+                } catch {
+                    attempt.finish(.failure(error))
                 }
             }
-            throw CancellationError()
+            Task {
+                try? await Task.sleep(for: Self.leaseTimeout)
+                if attempt.giveUpUnlessLeased(unreachable) { task.cancel() }
+            }
         }
     }
 
@@ -168,12 +176,48 @@ private actor SchemaGate {
     }
 }
 
-/// Whether a connection was leased, set from the pool's task and read by
-/// the deadline's.
-private final class LeaseFlag: @unchecked Sendable {
+/// One caller's wait for a connection and its work, answered exactly once:
+/// by the work, by the deadline, by the loss of the connection or by the
+/// caller's cancellation, whichever comes first.
+private final class LeaseAttempt<Result: Sendable>: @unchecked Sendable {
+    // @unchecked: every field is read and written under `lock` only.
     private let lock = NSLock()
-    private var value = false
+    private var continuation: CheckedContinuation<Result, any Error>?
+    private var leased = false
+    private var answered = false
 
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+    /// Called first, before the work and the deadline start.
+    func start(_ continuation: CheckedContinuation<Result, any Error>) {
+        lock.withLock { self.continuation = continuation }
+    }
+
+    /// Called with the connection: whether the work may still run.
+    func lease() -> Bool {
+        lock.withLock {
+            leased = true
+            return !answered
+        }
+    }
+
+    /// Answers with `error` if no connection was leased yet; returns whether
+    /// it did.
+    func giveUpUnlessLeased(_ error: any Error) -> Bool {
+        answer(.failure(error), unless: { $0.leased })
+    }
+
+    func finish(_ result: Swift.Result<Result, any Error>) {
+        answer(result, unless: { _ in false })
+    }
+
+    @discardableResult
+    private func answer(_ result: Swift.Result<Result, any Error>, unless refused: (LeaseAttempt) -> Bool) -> Bool {
+        let continuation: CheckedContinuation<Result, any Error>? = lock.withLock {
+            guard !answered, !refused(self) else { return nil }
+            answered = true
+            defer { self.continuation = nil }
+            return self.continuation
+        }
+        continuation?.resume(with: result)
+        return continuation != nil
+    }
 }

@@ -46,7 +46,8 @@ struct CommandContext {
 
     func campaign(_ id: String) async throws -> Campaign {
         guard let campaign = try await store.campaign(CampaignID(id)) else {
-            throw CommandFailure("No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
+            throw CommandFailure(
+                "No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
         }
         return campaign
     }
