@@ -10,7 +10,7 @@ import Foundation
 /// as root, and the tests run as root in CI).
 ///
 /// ```swift
-/// let url = try PostgreSQLTestServer.shared().createDatabase()
+/// let url = try await PostgreSQLTestServer.newDatabase()
 /// let store = try PostgreSQLStore(url: url)
 /// ```
 ///
@@ -117,6 +117,18 @@ public final class PostgreSQLTestServer: Sendable {
             }
         }
         throw lastError ?? PostgreSQLTestServerError("the server did not start")
+    }
+
+    /// A new, empty database on the shared server, made off Swift's
+    /// cooperative threads: starting the server (initdb) and `createdb`
+    /// block for seconds under load, and with two cores two blocked threads
+    /// stop every other test's tasks, timers included.
+    public static func newDatabase() async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try shared().createDatabase() })
+            }
+        }
     }
 
     /// A new, empty database on the server, as the URL the store takes.

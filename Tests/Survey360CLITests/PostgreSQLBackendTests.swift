@@ -56,7 +56,7 @@ import Testing
     @Test func theSameQuarterGivesByteIdenticalReportsOnBothBackends() async throws {
         let folder = try CommandRunner.temporaryDirectory()
         let sqlite = folder.appending(path: "survey360.sqlite").path
-        let postgres = try PostgreSQLTestServer.shared().createDatabase()
+        let postgres = try await PostgreSQLTestServer.newDatabase()
         let key = folder.appending(path: "pseudonym-key").path
         try await runQuarter(database: sqlite, key: key, folder: folder.appending(path: "sqlite"))
         try await runQuarter(database: postgres, key: key, folder: folder.appending(path: "postgres"))
@@ -72,7 +72,7 @@ import Testing
         try await runQuarter(database: original, key: key, folder: folder)
         let reports = try await xmlReports(database: original, key: key, folder: folder)
 
-        let postgres = try PostgreSQLTestServer.shared().createDatabase()
+        let postgres = try await PostgreSQLTestServer.newDatabase()
         let there = await CommandRunner.run(["store", "copy", "--from", original, "--to", postgres])
         try #require(there.exitCode == 0, "\(there.errors)")
         #expect(there.output.contains("counts and checksums match"))
@@ -95,7 +95,7 @@ import Testing
     @Test func aCopyRefusesATargetThatIsNotEmpty() async throws {
         let folder = try CommandRunner.temporaryDirectory()
         let source = folder.appending(path: "source.sqlite").path
-        let target = try PostgreSQLTestServer.shared().createDatabase()
+        let target = try await PostgreSQLTestServer.newDatabase()
         for database in [source, target] {
             let result = await CommandRunner.run(["org", "import", Self.hospital, "--database", database])
             try #require(result.exitCode == 0, "\(result.errors)")
@@ -107,7 +107,7 @@ import Testing
 
     @Test func closingOnPostgreSQLNeedsThePseudonymKeyNamed() async throws {
         let folder = try CommandRunner.temporaryDirectory()
-        let database = try PostgreSQLTestServer.shared().createDatabase()
+        let database = try await PostgreSQLTestServer.newDatabase()
         for arguments in [
             ["org", "import", Self.hospital], ["campaign", "create", "2026-Q4"], ["campaign", "assign", "2026-Q4"],
             [

@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func submissionsRacingThroughTwoServersAreStoredExactlyOnce() async throws {
-        let campaign = try await LaunchedCampaign(database: try PostgreSQLTestServer.shared().createDatabase())
+        let campaign = try await LaunchedCampaign(database: try await PostgreSQLTestServer.newDatabase())
         let first = try await ServeProcess(database: campaign.database, folder: campaign.folder)
         let second = try await ServeProcess(database: campaign.database, folder: campaign.folder)
         let raced = Array(campaign.questionnaires.prefix(150))
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func killingOneServerMidBurstLosesNothingAcknowledged() async throws {
-        let campaign = try await LaunchedCampaign(database: try PostgreSQLTestServer.shared().createDatabase())
+        let campaign = try await LaunchedCampaign(database: try await PostgreSQLTestServer.newDatabase())
         let victim = try await ServeProcess(database: campaign.database, folder: campaign.folder)
         let survivor = try await ServeProcess(database: campaign.database, folder: campaign.folder)
         let burst = Array(campaign.questionnaires.prefix(200))

@@ -44,7 +44,7 @@ import Testing
     /// servers have: there writers run side by side rather than one at a
     /// time, and only the campaign row's lock orders them with the close.
     @Test func postgresqlWithSeveralPools() async throws {
-        let url = try PostgreSQLTestServer.shared().createDatabase()
+        let url = try await PostgreSQLTestServer.newDatabase()
         let writers = try (0..<3).map { _ in try PostgreSQLStore(url: url) }
         let closer = try PostgreSQLStore(url: url)
         try await closer.replaceOrganisation(SurveyStoreTests.organisation)

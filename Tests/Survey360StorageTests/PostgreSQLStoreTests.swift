@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func sslmodeRequireEncryptsTheConnection() async throws {
-        let plain = try PostgreSQLTestServer.shared().createDatabase()
+        let plain = try await PostgreSQLTestServer.newDatabase()
         #expect(try await PostgreSQLStore(url: plain).connectionIsEncrypted() == false)
         #expect(try await PostgreSQLStore(url: plain + "?sslmode=require").connectionIsEncrypted() == true)
     }
@@ -52,11 +52,12 @@ import Testing
             return (error as? StorageError)?.isUnavailable == true && message.contains("cannot be reached")
                 && message.contains("127.0.0.1:\(port)/nowhere") && !message.contains("hunter2")
         }
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // The lease deadline (10 s) and some slack for a loaded machine.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test func serversStartingTogetherMigrateTheDatabaseOnce() async throws {
-        let url = try PostgreSQLTestServer.shared().createDatabase()
+        let url = try await PostgreSQLTestServer.newDatabase()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<6 {
                 group.addTask { _ = try await PostgreSQLStore(url: url).campaigns() }
@@ -69,7 +70,7 @@ import Testing
 
     @Test func everySQLiteTableAndColumnExistsOnPostgreSQL() async throws {
         let sqlite = try await SQLiteStore().exportTables().map { "\($0.name)(\($0.columns.sorted()))" }
-        let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase()).exportTables()
+        let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase()).exportTables()
             .map { "\($0.name)(\($0.columns.sorted()))" }
         #expect(sqlite.sorted() == postgres.sorted())
     }
@@ -118,7 +119,7 @@ import Testing
     @Test func aStoreCopiedToPostgreSQLAndBackHoldsTheSameEverything() async throws {
         let sqlite = try SQLiteStore()
         try await Self.filled(sqlite)
-        let postgres = try PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase())
+        let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase())
         let there = try await StoreCopy.copy(from: sqlite, to: postgres)
         #expect(there.allSatisfy { $0.rows > 0 }, "\(there.filter { $0.rows == 0 }.map(\.name))")
 
@@ -162,7 +163,7 @@ import Testing
     @Test func aCopyIntoAStoreThatHoldsAnythingChangesNothing() async throws {
         let source = try SQLiteStore()
         try await Self.filled(source)
-        let target = try PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase())
+        let target = try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase())
         try await target.storeCredential(ManagerCredential(personID: "P9", passwordHash: "x"))
         await #expect(throws: StorageError.self) { try await StoreCopy.copy(from: source, to: target) }
         #expect(try await target.organisation() == nil)
