@@ -125,4 +125,34 @@ import Testing
                 "A PostgreSQL store needs its pseudonym key: give --pseudonym-key PATH or set SURVEY360_PSEUDONYM_KEY"))
         #expect(!result.errors.contains("USAGE"))
     }
+
+    /// The `survey360` program, in a process of its own so that the test
+    /// process's load does not delay its timers, against a port nobody
+    /// listens on: it stops within the 10 s lease deadline (plus start-up),
+    /// saying what it could not reach, without the password.
+    @Test func aCommandOnAnUnreachableDatabaseStopsWithinSeconds() async throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let port = try PostgreSQLTestServer.freePort()
+        let log = folder.appending(path: "errors.txt")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let output = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ServeProcess.executable)
+        process.arguments = [
+            "campaign", "list", "--database", "postgres://survey360:hunter2@127.0.0.1:\(port)/nowhere",
+        ]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = output
+        let started = ContinuousClock.now
+        try process.run()
+        try output.close()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        let elapsed = ContinuousClock.now - started
+        let errors = try String(contentsOf: log, encoding: .utf8)
+        #expect(process.terminationStatus != 0)
+        #expect(errors.contains("cannot be reached") && errors.contains("127.0.0.1:\(port)/nowhere"), "\(errors)")
+        #expect(!errors.contains("hunter2"))
+        #expect(elapsed < .seconds(25), "it took \(elapsed)")
+    }
 }

@@ -41,10 +41,12 @@ import Testing
         #expect(try await PostgreSQLStore(url: plain + "?sslmode=require").connectionIsEncrypted() == true)
     }
 
-    @Test func anUnreachableDatabaseIsReportedPromptlyWithoutItsPassword() async throws {
+    /// How long it takes is measured on a process of its own
+    /// (`PostgreSQLBackendTests`): in this one, other suites' work delays
+    /// any timer.
+    @Test func anUnreachableDatabaseIsReportedWithoutItsPassword() async throws {
         let port = try PostgreSQLTestServer.freePort()
         let store = try PostgreSQLStore(url: "postgres://survey360:hunter2@127.0.0.1:\(port)/nowhere")
-        let started = ContinuousClock.now
         await #expect {
             try await store.campaigns()
         } throws: { error in
@@ -52,8 +54,6 @@ import Testing
             return (error as? StorageError)?.isUnavailable == true && message.contains("cannot be reached")
                 && message.contains("127.0.0.1:\(port)/nowhere") && !message.contains("hunter2")
         }
-        // The lease deadline (10 s) and some slack for a loaded machine.
-        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test func serversStartingTogetherMigrateTheDatabaseOnce() async throws {
