@@ -128,8 +128,8 @@ import Testing
 
     /// The `survey360` program, in a process of its own so that the test
     /// process's load does not delay its timers, against a port nobody
-    /// listens on: it stops within the 10 s lease deadline (plus start-up),
-    /// saying what it could not reach, without the password.
+    /// listens on: it stops after the 10 s lease deadline, saying what it
+    /// could not reach, without the password.
     @Test func aCommandOnAnUnreachableDatabaseStopsWithinSeconds() async throws {
         let folder = try CommandRunner.temporaryDirectory()
         let port = try PostgreSQLTestServer.freePort()
@@ -153,6 +153,9 @@ import Testing
         #expect(process.terminationStatus != 0)
         #expect(errors.contains("cannot be reached") && errors.contains("127.0.0.1:\(port)/nowhere"), "\(errors)")
         #expect(!errors.contains("hunter2"))
-        #expect(elapsed < .seconds(25), "it took \(elapsed)")
+        // 10 s of deadline; alone it stops after about 11 s, but start-up and
+        // a share of two cores under the whole suite took 31 s once. A hang
+        // would be minutes: the browser gives up after 60 s.
+        #expect(elapsed < .seconds(55), "it took \(elapsed)")
     }
 }
