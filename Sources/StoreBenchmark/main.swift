@@ -117,8 +117,9 @@ try await store.replaceOrganisation(organisation)
 try await store.createCampaign(campaign, event: AuditEvent(campaignID: campaign.id, actor: "bench", action: "created"))
 try await store.replaceAssignments(assignments, in: campaign.id)
 try await store.setQuestionnaire(questionnaire, for: campaign.id)
+try await store.transition(
+    campaign.id, from: .draft, to: .open, event: AuditEvent(campaignID: campaign.id, actor: "bench", action: "opened"))
 campaign.state = .open
-try await store.updateCampaign(campaign, event: AuditEvent(campaignID: campaign.id, actor: "bench", action: "opened"))
 
 let (_, importStep) = try await measure("responses import (read, check, store)") {
     let ratingRows = try ResponseFileReader.ratings(from: ratingsFile)

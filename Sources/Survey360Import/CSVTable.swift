@@ -10,19 +10,41 @@ import Survey360Core
 /// job; this type adds what an HR person needs to fix a file: every problem
 /// reported with the file's name and the line where the record starts.
 struct CSVTable {
-    /// One record, its fields keyed by column name.
+    /// One record: its values in the header's order, and the header's
+    /// column positions, shared by every row of the table (a response file
+    /// has millions of rows; a dictionary each would be most of the cost of
+    /// reading it).
     struct Row {
         let line: Int
-        let fields: [String: String]
+        let values: [String]
+        let positions: [String: Int]
+
+        /// The value of `column` as the file has it; `nil` when the column
+        /// is absent.
+        func verbatim(_ column: String) -> String? {
+            positions[column].map { values[$0] }
+        }
 
         /// The trimmed value of `column`; empty when the column is absent.
         subscript(column: String) -> String {
-            (fields[column] ?? "").trimmingCharacters(in: .whitespaces)
+            verbatim(column).map(CSVTable.trimmed) ?? ""
         }
+    }
+
+    /// `value` without the spaces and tabs around it. Most values have none,
+    /// and looking at the two ends costs far less than Foundation's
+    /// trimming, which copies the string through UTF-16.
+    static func trimmed(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+            CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+        else { return value }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     let file: String
     let columns: [String]
+    /// Where each column is in a row's ``Row/values``.
+    let positions: [String: Int]
     let rows: [Row]
 
     /// Reads the file at `url`, which must have every column of `columns`
@@ -87,7 +109,7 @@ struct CSVTable {
         // At the start a byte order mark marks UTF-8; anywhere else (files
         // pasted together, a spreadsheet's odd export) it is invisible and
         // would become part of an id or a column name.
-        if text.unicodeScalars.contains(TextCharacters.byteOrderMark) {
+        if text.utf8.contains(0xEF), text.unicodeScalars.contains(TextCharacters.byteOrderMark) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != TextCharacters.byteOrderMark }))
         }
         let forbidden = forbiddenCharacterIssues(text, file: file)
@@ -95,7 +117,7 @@ struct CSVTable {
         if let line = unterminatedQuoteLine(text) {
             return .failure(ImportError(issues: issue("a quoted field starts here and is never closed", line: line)))
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
             return .failure(ImportError(issues: issue("the file is empty; it needs a header row", line: 1)))
         }
         let reader: CSVReader
@@ -104,7 +126,7 @@ struct CSVTable {
         } catch {
             return .failure(ImportError(issues: issue("the header row cannot be read", line: 1)))
         }
-        let columns = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = (reader.headerRow ?? []).map(trimmed)
         // Checked before any record is read: each record becomes a
         // dictionary by column, so a header of 100,000 empty columns would
         // take gigabytes.
@@ -116,15 +138,19 @@ struct CSVTable {
         }
         let fieldLimits = columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
         var problems: [ValidationIssue] = []
-        var seenColumns: Set<String> = []
-        for column in columns where !seenColumns.insert(column).inserted {
-            problems += issue("column '\(column)' appears twice in the header", line: 1)
+        var positions: [String: Int] = [:]
+        for (position, column) in columns.enumerated() {
+            if positions[column] == nil {
+                positions[column] = position
+            } else {
+                problems += issue("column '\(column)' appears twice in the header", line: 1)
+            }
         }
         var rows: [Row] = []
         var line = 2
         while let values = reader.next() {
             defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
-            if values.count == 1 && values[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if values.count == 1 && trimmed(values[0]).isEmpty { continue }
             guard values.count == columns.count else {
                 problems += issue("\(values.count) fields, but the header has \(columns.count) columns", line: line)
                 continue
@@ -137,11 +163,11 @@ struct CSVTable {
                         line: line)
                 }
             }
-            rows.append(
-                Row(line: line, fields: Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })))
+            rows.append(Row(line: line, values: values, positions: positions))
         }
         return problems.isEmpty
-            ? .success(CSVTable(file: file, columns: columns, rows: rows)) : .failure(ImportError(issues: problems))
+            ? .success(CSVTable(file: file, columns: columns, positions: positions, rows: rows))
+            : .failure(ImportError(issues: problems))
     }
 
     /// One issue per line that holds a character XML cannot carry (NUL and
@@ -170,7 +196,8 @@ struct CSVTable {
 
     /// Counts line breaks as a text editor does: CRLF, LF and a lone CR.
     private static func lineBreaks(in field: String) -> Int {
-        field.unicodeScalars.reduce(into: (count: 0, afterCR: false)) { state, scalar in
+        guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return 0 }
+        return field.unicodeScalars.reduce(into: (count: 0, afterCR: false)) { state, scalar in
             switch scalar {
             case "\r": state.count += 1; state.afterCR = true
             case "\n": if !state.afterCR { state.count += 1 }; state.afterCR = false
@@ -195,17 +222,20 @@ struct CSVTable {
     ///
     /// CSV.swift reads an unclosed quote to the end of the file without
     /// complaint, which would silently swallow every later record.
+    ///
+    /// Quotes and line breaks are ASCII, and no byte of a longer UTF-8
+    /// sequence is, so the bytes are read rather than the characters.
     private static func unterminatedQuoteLine(_ text: String) -> Int? {
         var line = 1
         var quoteOpenedOn: Int?
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
                 quoteOpenedOn = quoteOpenedOn == nil ? line : nil
-            } else if scalar == "\n" && previous != "\r" || scalar == "\r" {
+            } else if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") || byte == UInt8(ascii: "\r") {
                 line += 1
             }
-            previous = scalar
+            previous = byte
         }
         return quoteOpenedOn
     }

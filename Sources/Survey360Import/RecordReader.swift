@@ -182,7 +182,7 @@ struct RecordReader {
         let known = file.knownColumns
         var result: [String: String] = [:]
         for column in table.columns where !known.contains(column) {
-            result[column] = row.fields[column] ?? ""
+            result[column] = row.verbatim(column) ?? ""
         }
         return result
     }

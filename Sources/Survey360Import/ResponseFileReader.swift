@@ -12,10 +12,10 @@ import Survey360Core
 /// problems are reported together.
 public enum ResponseFileReader {
     public static func ratings(from url: URL) throws(ImportError) -> [RatingRow] {
-        try rows(url, columns: ["rater_id", "ratee_id", "item_id", "value"]).map { row, location in
+        try rows(url, columns: ["rater_id", "ratee_id", "item_id", "value"]).map { values, location in
             RatingRow(
-                rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]), item: ItemID(row["item_id"]),
-                value: row["value"], at: location)
+                rater: PersonID(values[0]), ratee: PersonID(values[1]), item: ItemID(values[2]),
+                value: CSVTable.trimmed(values[3]), at: location)
         }
     }
 
@@ -23,29 +23,37 @@ public enum ResponseFileReader {
         try rows(
             url, columns: ["rater_id", "ratee_id", "question_id", "text"],
             longFields: ["text": InputLimits.commentCharacters]
-        ).map { row, location in
+        ).map { values, location in
             // Comments are kept verbatim: only the ids are trimmed.
             CommentRow(
-                rater: PersonID(row["rater_id"]), ratee: PersonID(row["ratee_id"]),
-                question: QuestionID(row["question_id"]), text: row.fields["text"] ?? "", at: location)
+                rater: PersonID(values[0]), ratee: PersonID(values[1]), question: QuestionID(values[2]),
+                text: values[3], at: location)
         }
     }
 
+    /// The values of `columns` in each record, in that order: the three ids
+    /// trimmed and required, the fourth as the file has it.
+    ///
+    /// The columns' positions are looked up once per file, not once per
+    /// value: a response file has a row per answer.
     private static func rows(
         _ url: URL, columns: [String], longFields: [String: Int] = [:]
-    ) throws(ImportError) -> [(CSVTable.Row, SourceLocation)] {
+    ) throws(ImportError) -> [([String], SourceLocation)] {
         let table = try CSVTable.read(url, requiring: columns, longFields: longFields)
         let file = table.file
+        let positions = columns.compactMap { table.positions[$0] }
         var issues: [ValidationIssue] = []
-        var result: [(CSVTable.Row, SourceLocation)] = []
+        var result: [([String], SourceLocation)] = []
+        result.reserveCapacity(table.rows.count)
         for row in table.rows {
             let location = SourceLocation(file: file, line: row.line)
-            let empty = columns.prefix(3).filter { row[$0].isEmpty }
-            if let column = empty.first {
-                issues.append(ValidationIssue("'\(column)' is empty", at: location))
+            var values = positions.map { row.values[$0] }
+            for index in 0..<3 { values[index] = CSVTable.trimmed(values[index]) }
+            if let empty = values.prefix(3).firstIndex(where: \.isEmpty) {
+                issues.append(ValidationIssue("'\(columns[empty])' is empty", at: location))
                 continue
             }
-            result.append((row, location))
+            result.append((values, location))
         }
         guard issues.isEmpty else { throw ImportError(issues: issues) }
         return result

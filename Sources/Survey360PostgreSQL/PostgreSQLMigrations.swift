@@ -17,6 +17,9 @@ import PostgresNIO
 /// byte-identical reports and paged report listings need.
 enum PostgreSQLMigrations {
     /// One named step of the schema; its statements run in order.
+    ///
+    /// A later SQLite migration gets its twin here, so that both schemas
+    /// keep the same tables (a test compares them).
     struct Migration {
         var name: String
         var statements: [String]
@@ -115,7 +118,22 @@ enum PostgreSQLMigrations {
                     campaign_id text COLLATE "C" NOT NULL, pseudonym text COLLATE "C" NOT NULL,
                     department_id text COLLATE "C" NOT NULL, PRIMARY KEY (campaign_id, pseudonym))
                 """,
-            ])
+            ]),
+        Migration(
+            name: "v2: web sessions",
+            statements: [
+                // SQLite's v7: sessions shared by the servers on one
+                // database; the SHA-256 of the id, never the id; times in
+                // seconds since 1970.
+                """
+                CREATE TABLE web_session (
+                    id_hash text COLLATE "C" PRIMARY KEY, principal text COLLATE "C" NOT NULL,
+                    csrf_token text NOT NULL, created double precision NOT NULL,
+                    last_seen double precision NOT NULL)
+                """,
+                "CREATE INDEX web_session_principal ON web_session (principal)",
+                "CREATE INDEX web_session_last_seen ON web_session (last_seen)",
+            ]),
     ]
 
     /// Brings the database up to date, inside the caller's transaction.

@@ -151,6 +151,23 @@ package enum SQLiteMigrations {
                     ) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v7: web sessions") { db in
+            // Signed-in sessions, shared by the servers on one file
+            // (SQLiteSessionStore): the SHA-256 of the id, never the id;
+            // times in seconds since 1970.
+            try db.execute(
+                sql: """
+                    CREATE TABLE web_session (
+                        id_hash TEXT PRIMARY KEY NOT NULL,
+                        principal TEXT NOT NULL,
+                        csrf_token TEXT NOT NULL,
+                        created DOUBLE NOT NULL,
+                        last_seen DOUBLE NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX web_session_principal ON web_session (principal);
+                    CREATE INDEX web_session_last_seen ON web_session (last_seen);
+                    """)
+        }
         return migrator
     }
 

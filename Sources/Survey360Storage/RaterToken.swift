@@ -10,24 +10,18 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
     /// The token as it appears in the link: 22 characters of base64url.
     public let linkText: String
 
+    /// The length of ``linkText``.
+    public static let length = 22
+
     /// Draws a new token from the system's cryptographic random source.
     public static func generate() -> RaterToken {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return RaterToken(linkText: Self.base64URL(Data(bytes)))!
+        RaterToken(linkText: SecureRandom.token(bytes: 16))!
     }
 
     /// Reads a token from a link; `nil` for text that cannot be a token, so
     /// that malformed links are refused before any database work.
     public init?(linkText: String) {
-        guard linkText.utf8.count == 22,
-            linkText.utf8.allSatisfy({ byte in
-                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                    || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            })
-        else { return nil }
+        guard linkText.utf8.count == Self.length, linkText.utf8.allSatisfy(Base64URL.isAlphabet) else { return nil }
         self.linkText = linkText
     }
 
@@ -35,11 +29,4 @@ public struct RaterToken: Hashable, Sendable, CustomStringConvertible {
     public var hash: Data { Data(SHA256.hash(data: Data(linkText.utf8))) }
 
     public var description: String { "RaterToken(redacted)" }
-
-    private static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
 }

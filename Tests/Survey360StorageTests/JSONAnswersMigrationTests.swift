@@ -5,9 +5,10 @@ import Survey360SQLite
 import Survey360Storage
 import Testing
 
-/// A database written by the last release that stored answers as JSON
-/// (migrations v1 and v2, rows written the way its `ResponseRecord` wrote
-/// them) opens as v3 with every answer, comment and draft intact.
+/// A database written by a release that stored answers as JSON (the first
+/// release, at v2, and the one before answers became data, at v4; rows
+/// written the way its `ResponseRecord` wrote them) opens with every answer,
+/// comment and draft intact.
 @Suite struct JSONAnswersMigrationTests {
     /// The row type of v1's `response` table, as the release wrote it:
     /// GRDB encodes the two dictionaries as JSON text.
@@ -37,11 +38,14 @@ import Testing
             rater: "P2", ratee: "P2", ratings: ["needs-2": .score(2)], comments: ["keep": "draft"], isSubmitted: false),
     ]
 
-    private func releasedDatabase() throws -> String {
+    /// The schema versions of the releases that stored answers as JSON.
+    static let releases = ["v2: credentials", "v4: organisation versions"]
+
+    private func releasedDatabase(_ release: String) throws -> String {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("survey360-v2-\(UUID().uuidString).sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try SQLiteMigrations.migrator.migrate(queue, upTo: "v2: credentials")
+        try SQLiteMigrations.migrator.migrate(queue, upTo: release)
         try queue.write { db in
             try db.execute(
                 sql: """
@@ -65,8 +69,8 @@ import Testing
         return path
     }
 
-    @Test func everyAnswerCommentAndDraftSurvives() async throws {
-        let path = try releasedDatabase()
+    @Test(arguments: Self.releases) func everyAnswerCommentAndDraftSurvives(_ release: String) async throws {
+        let path = try releasedDatabase(release)
         let store = try SQLiteStore(path: path)
         let stored = try await store.responses(in: "2026-Q3", includeDrafts: true)
         #expect(stored == Self.responses.sorted { $0.pair < $1.pair })
@@ -75,8 +79,8 @@ import Testing
         #expect(try await store.responseStatuses(in: "2026-Q3")[RaterPair(rater: "P2", ratee: "P2")] == .draft)
     }
 
-    @Test func theJSONTableIsGoneAndAnswersAreBytes() async throws {
-        let path = try releasedDatabase()
+    @Test(arguments: Self.releases) func theJSONTableIsGoneAndAnswersAreBytes(_ release: String) async throws {
+        let path = try releasedDatabase(release)
         _ = try SQLiteStore(path: path)
         let queue = try DatabaseQueue(path: path)
         let (responseTableLeft, blob, items) = try await queue.read { db in
@@ -100,8 +104,8 @@ import Testing
         #expect(byItem["extra", default: AnswerTable.notAnswered] == AnswerTable.notAnswered)
     }
 
-    @Test func aDamagedAnswerStopsTheMigrationAndKeepsTheDatabase() throws {
-        let path = try releasedDatabase()
+    @Test(arguments: Self.releases) func aDamagedAnswerStopsTheMigrationAndKeepsTheDatabase(_ release: String) throws {
+        let path = try releasedDatabase(release)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "UPDATE response SET ratings = '[1, 2]' WHERE rater_id = 'P3'") }
         try queue.close()

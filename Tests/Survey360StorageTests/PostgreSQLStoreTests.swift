@@ -119,6 +119,7 @@ import Testing
     @Test func aStoreCopiedToPostgreSQLAndBackHoldsTheSameEverything() async throws {
         let sqlite = try SQLiteStore()
         try await Self.filled(sqlite)
+        _ = try await SQLiteSessionStore(store: sqlite).open(for: .manager("P1"))
         let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase())
         let there = try await StoreCopy.copy(from: sqlite, to: postgres)
         #expect(there.allSatisfy { $0.rows > 0 }, "\(there.filter { $0.rows == 0 }.map(\.name))")
@@ -168,5 +169,27 @@ import Testing
         await #expect(throws: StorageError.self) { try await StoreCopy.copy(from: source, to: target) }
         #expect(try await target.organisation() == nil)
         #expect(try await target.campaigns().isEmpty)
+    }
+
+    /// Two pools on one database, as two servers have: a session opened
+    /// through one is found through the other, and ending it (or all of a
+    /// manager's, when HR re-issues the credential) through either ends it
+    /// for both.
+    @Test func sessionsAreSharedByServersOnOneDatabase() async throws {
+        let url = try await PostgreSQLTestServer.newDatabase()
+        let first = PostgreSQLSessionStore(store: try PostgreSQLStore(url: url))
+        let second = PostgreSQLSessionStore(store: try PostgreSQLStore(url: url))
+        let hr = try await first.open(for: .administrator)
+        #expect(try await second.session(hr.id)?.principal == .administrator)
+        try await second.close(hr.id)
+        #expect(try await first.session(hr.id) == nil)
+
+        let phone = try await first.open(for: .manager("P1"))
+        let laptop = try await second.open(for: .manager("P1"))
+        let other = try await second.open(for: .manager("P2"))
+        try await first.closeAll(of: .manager("P1"))
+        #expect(try await second.session(phone.id) == nil)
+        #expect(try await second.session(laptop.id) == nil)
+        #expect(try await first.session(other.id)?.principal == .manager("P2"))
     }
 }

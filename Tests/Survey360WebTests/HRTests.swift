@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Survey360Core
@@ -26,50 +27,81 @@ import Testing
         _ = try await Fixture.load(into: store)
         try await WebTestSupport.app(store).test(.router) { client in
             let form = try await client.get("/signin")
-            let anonymous = try #require(form.cookie("survey360_session"))
+            // The form opens no session: it sets only the nonce its token is bound to.
+            #expect(form.cookie("survey360_session") == nil)
+            let nonce: HTTPFields = [.cookie: "survey360_signin=\(try #require(form.cookie("survey360_signin")))"]
             let csrf = try #require(form.csrfToken)
             let password = WebTestSupport.adminPassword
 
             // Without the form's token, or with another one: refused (login CSRF).
-            let noToken = try await client.post(
-                "/signin", [("user", "admin"), ("password", password)], cookie: anonymous)
+            let noToken = try await client.post("/signin", [("user", "admin"), ("password", password)], headers: nonce)
             #expect(noToken.status == .forbidden)
             let wrongToken = try await client.post(
-                "/signin", [("csrf", "x" + csrf), ("user", "admin"), ("password", password)], cookie: anonymous)
+                "/signin", [("csrf", "x" + csrf), ("user", "admin"), ("password", password)], headers: nonce)
             #expect(wrongToken.status == .forbidden)
-            // Without the session the token belongs to: refused.
-            let noSession = try await client.post(
-                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)])
-            #expect(noSession.status == .forbidden)
+            // Without the nonce the token belongs to, or with another browser's: refused.
+            let noNonce = try await client.post("/signin", [("csrf", csrf), ("user", "admin"), ("password", password)])
+            #expect(noNonce.status == .forbidden)
+            let otherForm = try await client.get("/signin")
+            let otherNonce = try await client.post(
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)],
+                headers: [.cookie: "survey360_signin=\(try #require(otherForm.cookie("survey360_signin")))"])
+            #expect(otherNonce.status == .forbidden)
 
             let wrongPassword = try await client.post(
-                "/signin", [("csrf", csrf), ("user", "admin"), ("password", "guess")], cookie: anonymous)
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", "guess")], headers: nonce)
             #expect(wrongPassword.status == .unauthorized)
             #expect(wrongPassword.text.contains("用户名或密码不正确"))
 
             let signedIn = try await client.post(
-                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)], cookie: anonymous)
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)], headers: nonce)
             #expect(signedIn.status == .seeOther)
             #expect(signedIn.headers[.location] == "/hr")
             let session = try #require(signedIn.cookie("survey360_session"))
-            // A new session, and the anonymous one is gone (no fixation).
-            #expect(session != anonymous)
-            #expect(try await client.get("/hr", cookie: anonymous).status == .seeOther)
+            // The nonce is forgotten.
+            #expect(
+                signedIn.headers[values: .setCookie].contains {
+                    $0.hasPrefix("survey360_signin=;") && $0.contains("Max-Age=0")
+                })
             #expect(try await client.get("/hr", cookie: session).status == .ok)
+
+            // Signing in again from a browser with a session opens a new one and
+            // ends the old (an id planted before sign-in is worthless after it).
+            var headers = nonce
+            headers[.cookie] =
+                "survey360_signin=\(try #require(form.cookie("survey360_signin"))); survey360_session=\(session)"
+            let again = try await client.post(
+                "/signin", [("csrf", csrf), ("user", "admin"), ("password", password)], headers: headers)
+            let newSession = try #require(again.cookie("survey360_session"))
+            #expect(newSession != session)
+            #expect(try await client.get("/hr", cookie: session).status == .seeOther)
+            #expect(try await client.get("/hr", cookie: newSession).status == .ok)
         }
     }
 
     @Test(arguments: [false, true])
-    func theSessionCookieIsHttpOnlyStrictAndSecureWhenConfigured(secure: Bool) async throws {
+    func theCookiesAreHttpOnlyStrictAndSecureWhenConfigured(secure: Bool) async throws {
         let store = MemoryStore()
+        let prefix = secure ? "__Host-" : ""
         try await WebTestSupport.app(store, configuration: WebTestSupport.configuration(secure: secure)).test(.router) {
             client in
-            let header = try #require(try await client.get("/signin").headers[.setCookie])
-            #expect(header.hasPrefix(secure ? "__Host-survey360_session=" : "survey360_session="))
-            #expect(header.contains("HttpOnly"))
-            #expect(header.contains("SameSite=Strict"))
-            #expect(header.contains("Path=/"))
-            #expect(header.contains("Secure") == secure)
+            let form = try await client.get("/signin")
+            let signInCookie = try #require(form.headers[.setCookie])
+            var headers: HTTPFields = [:]
+            headers[.cookie] = form.cookieHeader
+            let signedIn = try await client.post(
+                "/signin",
+                [("csrf", form.csrfToken ?? ""), ("user", "admin"), ("password", WebTestSupport.adminPassword)],
+                headers: headers)
+            let sessionCookie = try #require(
+                signedIn.headers[values: .setCookie].first { $0.hasPrefix("\(prefix)survey360_session=") })
+            #expect(signInCookie.hasPrefix("\(prefix)survey360_signin="))
+            for header in [signInCookie, sessionCookie] {
+                #expect(header.contains("HttpOnly"))
+                #expect(header.contains("SameSite=Strict"))
+                #expect(header.contains("Path=/"))
+                #expect(header.contains("Secure") == secure)
+            }
         }
     }
 
@@ -148,11 +180,9 @@ import Testing
         let configuration = WebTestSupport.configuration(maximumFailedAttempts: 2)
         try await WebTestSupport.app(store, configuration: configuration).test(.router) { client in
             #expect(try await client.signIn(user: "admin", password: "a") == nil)
-            #expect(try await client.signIn(user: "nobody", password: "b") == nil)
+            #expect(try await client.signIn(user: "ADMIN ", password: "b") == nil)
             let form = try await client.get("/signin")
-            let refused = try await client.post(
-                "/signin", [("csrf", form.csrfToken!), ("user", "admin"), ("password", WebTestSupport.adminPassword)],
-                cookie: form.cookie("survey360_session"))
+            let refused = try await client.postSignIn(user: "admin", password: WebTestSupport.adminPassword, form: form)
             #expect(refused.status == .tooManyRequests)
         }
     }

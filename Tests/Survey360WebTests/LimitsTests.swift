@@ -16,58 +16,85 @@ final class TestClock: @unchecked Sendable {
 @Suite struct LimitsTests {
     @Test func failuresExpireAfterTheWindow() async {
         let clock = TestClock()
-        let limiter = RateLimiter(maximumFailures: 2, window: 60, now: clock.now)
+        let limiter = RateLimiter(window: 60, now: clock.now)
         await limiter.recordFailure("10.0.0.1")
-        #expect(await limiter.isAllowed("10.0.0.1"))
+        #expect(await !limiter.isBlocked("10.0.0.1", maximum: 2))
         await limiter.recordFailure("10.0.0.1")
-        #expect(await !limiter.isAllowed("10.0.0.1"))
-        #expect(await limiter.isAllowed("10.0.0.2"))
+        #expect(await limiter.isBlocked("10.0.0.1", maximum: 2))
+        #expect(await !limiter.isBlocked("10.0.0.2", maximum: 2))
         clock.advance(61)
-        #expect(await limiter.isAllowed("10.0.0.1"))
+        #expect(await !limiter.isBlocked("10.0.0.1", maximum: 2))
+        #expect(await limiter.trackedKeys == 0)
     }
 
-    @Test func theLimiterForgetsTheStalestClientWhenFull() async {
+    /// Attempts in flight count as if they had failed: the third of three
+    /// simultaneous attempts under a limit of two is refused at once.
+    @Test func reservedAttemptsCountUntilSettled() async throws {
+        let limiter = RateLimiter(window: 60)
+        let first = try #require(await limiter.reserve(["a": 2]))
+        let second = try #require(await limiter.reserve(["a": 2]))
+        #expect(await limiter.reserve(["a": 2]) == nil)
+        await limiter.settle(first, failed: false)
+        let third = try #require(await limiter.reserve(["a": 2]))
+        await limiter.settle(second, failed: true)
+        await limiter.settle(third, failed: true)
+        #expect(await limiter.reserve(["a": 2]) == nil)
+        #expect(await limiter.isBlocked("a", maximum: 2))
+    }
+
+    /// A reservation needs room under every key; a refusal reserves nothing.
+    @Test func aReservationNeedsRoomUnderEveryKey() async throws {
+        let limiter = RateLimiter(window: 60)
+        await limiter.recordFailure("account")
+        #expect(await limiter.reserve(["address": 5, "account": 1]) == nil)
+        #expect(await limiter.reserve(["address": 1]) != nil)
+    }
+
+    @Test func theLimiterForgetsTheStalestKeyWhenFull() async {
         let clock = TestClock()
-        let limiter = RateLimiter(maximumFailures: 1, window: 600, capacity: 3, now: clock.now)
+        let limiter = RateLimiter(window: 600, capacity: 3, now: clock.now)
         for client in ["a", "b", "c", "d"] {
             await limiter.recordFailure(client)
             clock.advance(1)
         }
-        #expect(await limiter.trackedClients == 3)
-        #expect(await limiter.isAllowed("a"))  // forgotten
-        #expect(await !limiter.isAllowed("d"))
+        #expect(await limiter.trackedKeys == 3)
+        #expect(await !limiter.isBlocked("a", maximum: 1))  // forgotten
+        #expect(await limiter.isBlocked("d", maximum: 1))
     }
 
-    @Test func sessionsEndWhenIdleAndTheStoreIsBounded() async {
-        let clock = TestClock()
-        let sessions = SessionStore(idleTimeout: 60, lifetime: 3600, capacity: 2, now: clock.now)
-        let first = await sessions.open(for: .administrator)
-        #expect(first.id.count == 43)  // 256 bits in base64url
-        #expect(first.csrfToken != first.id)
-        clock.advance(30)
-        #expect(await sessions.session(first.id)?.principal == .administrator)
-        clock.advance(61)
-        #expect(await sessions.session(first.id) == nil)
-
-        let a = await sessions.open(for: nil)
-        clock.advance(1)
-        let b = await sessions.open(for: nil)
-        clock.advance(1)
-        let c = await sessions.open(for: nil)
-        #expect(await sessions.count == 2)
-        #expect(await sessions.session(a.id) == nil)
-        #expect(await sessions.session(b.id) != nil)
-        #expect(await sessions.session(c.id) != nil)
+    @Test(
+        arguments: [
+            // Without a trusted proxy the header is ignored.
+            ("192.0.2.1", ["203.0.113.9"], Set<String>(), "192.0.2.1"),
+            // From the proxy: the address it appended, not what the client wrote.
+            ("127.0.0.1", ["6.6.6.6, 203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
+            ("127.0.0.1", ["6.6.6.6", "203.0.113.9"], ["127.0.0.1"], "203.0.113.9"),
+            // Two proxies in a row.
+            ("127.0.0.1", ["203.0.113.9, 10.0.0.2"], ["127.0.0.1", "10.0.0.2"], "203.0.113.9"),
+            // The proxy sent no header: the proxy is the client.
+            ("127.0.0.1", [], ["127.0.0.1"], "127.0.0.1"),
+            // IPv6 written two ways is one address.
+            ("::1", ["2001:db8:0:0:0:0:0:1"], ["::1"], "2001:db8::1"),
+        ] as [(String, [String], Set<String>, String)])
+    func theClientAddressIsReadFromTrustedProxiesOnly(
+        peer: String, forwardedFor: [String], trusted: Set<String>, expected: String
+    ) {
+        #expect(ClientAddress.resolve(peer: peer, forwardedFor: forwardedFor, trustedProxies: trusted) == expected)
     }
 
-    @Test func sessionsEndAfterTheirLifetimeEvenWhenBusy() async {
-        let clock = TestClock()
-        let sessions = SessionStore(idleTimeout: 60, lifetime: 100, now: clock.now)
-        let session = await sessions.open(for: .manager("P02"))
-        for _ in 0..<3 {
-            clock.advance(40)
-            _ = await sessions.session(session.id)
-        }
-        #expect(await sessions.session(session.id) == nil)
+    @Test func theSignInFormTokenIsBoundToItsNonceAndExpires() {
+        let signing = SignInFormToken(key: Array(repeating: 7, count: 32), lifetime: 60)
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        let nonce = SignInFormToken.nonce()
+        let token = signing.token(for: nonce, at: date)
+        #expect(signing.isValid(token, for: nonce, at: date + 59))
+        #expect(!signing.isValid(token, for: nonce, at: date + 61))
+        #expect(!signing.isValid(token, for: SignInFormToken.nonce(), at: date))
+        #expect(!signing.isValid(token, for: "", at: date))
+        let otherServer = SignInFormToken(key: Array(repeating: 8, count: 32), lifetime: 60)
+        #expect(!otherServer.isValid(token, for: nonce, at: date))
+        // A later expiry with the old signature is refused.
+        let forged = "\(Int(date.timeIntervalSince1970) + 3600)." + token.split(separator: ".")[1]
+        #expect(!signing.isValid(forged, for: nonce, at: date))
     }
 }

@@ -25,7 +25,8 @@ struct EveryReport: ScorecardSource {
     private func signedInHeadOfNursing(
         _ store: MemoryStore, _ client: some TestClientProtocol
     ) async throws -> String {
-        let issued = try await CredentialIssuer(store: store, iterations: 1_000).issue(for: "P02")
+        let issued = try await CredentialIssuer(store: store, sessions: MemorySessionStore(), iterations: 1_000).issue(
+            for: "P02")
         #expect(issued.name == "李护士长")
         #expect(issued.password.count == 23)
         return try #require(try await client.signIn(user: "P02", password: issued.password))
@@ -92,7 +93,7 @@ struct EveryReport: ScorecardSource {
     @Test func aNewCredentialRevokesTheOldOne() async throws {
         let store = MemoryStore()
         _ = try await Fixture.load(into: store)
-        let issuer = CredentialIssuer(store: store, iterations: 1_000)
+        let issuer = CredentialIssuer(store: store, sessions: MemorySessionStore(), iterations: 1_000)
         let first = try await issuer.issue(for: "P02")
         let second = try await issuer.issue(for: "P02")
         try await WebTestSupport.app(store).test(.router) { client in

@@ -1,4 +1,5 @@
 import Foundation
+import Survey360Storage
 import Testing
 
 @testable import Survey360Web

@@ -193,6 +193,25 @@ import Testing
         }
     }
 
+    /// The form reads answers with the import's parser: before, `N/A`,
+    /// `na` and a score with spaces were refused here but read from a file.
+    @Test func theFormReadsAnswersAsAResponseFileDoes() async throws {
+        let store = MemoryStore()
+        let fixture = try await Fixture.load(into: store)
+        let uri = fixture.link("P03") + "/1"
+        try await WebTestSupport.app(store).test(.router) { client in
+            let saved = try await client.post(
+                uri, [("item.I1", " 4 "), ("item.I2", "N/A"), ("item.I3", "na"), ("action", "save")])
+            #expect(saved.status == .seeOther)
+            let stored = try await store.response(for: RaterPair(rater: "P03", ratee: "P02"), in: Fixture.campaignID)
+            #expect(stored?.ratings == ["I1": .score(4), "I2": .cannotJudge, "I3": .cannotJudge])
+            for value in ["6", "four", "٣"] {
+                let refused = try await client.post(uri, [("item.I1", value), ("action", "save")])
+                #expect(refused.status == .badRequest, "\(value)")
+            }
+        }
+    }
+
     @Test func repeatedUnknownLinksAreSlowedDown() async throws {
         let store = MemoryStore()
         let fixture = try await Fixture.load(into: store)
@@ -201,10 +220,11 @@ import Testing
             for guess in ["AAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBB", "short"] {
                 #expect(try await client.get("/r/" + guess).status == .notFound)
             }
-            // Even a right link is refused until the window has passed.
-            let refused = try await client.get(fixture.link("P03"))
+            let refused = try await client.get("/r/CCCCCCCCCCCCCCCCCCCCCC")
             #expect(refused.status == .tooManyRequests)
             #expect(refused.text.contains("尝试次数过多"))
+            // A link that resolves is served all the same.
+            #expect(try await client.get(fixture.link("P03")).status == .ok)
         }
     }
 }

@@ -92,9 +92,11 @@ final class CapturedLog: @unchecked Sendable {
     }
 
     @Test(arguments: [
-        ("/r/abc", "/r/(redacted)"), ("/r/abc/2", "/r/(redacted)/2"), ("/r", "/r"),
-        ("/hr/campaigns/x", "/hr/campaigns/x"),
-        ("/r/", "/r/(redacted)"),
+        ("/r/AAAAAAAAAAAAAAAAAAAAAA", "/r/(redacted)"), ("/r/AAAAAAAAAAAAAAAAAAAAAA/2", "/r/(redacted)/2"),
+        ("//r/AAAAAAAAAAAAAAAAAAAAAA/1", "//r/(redacted)/1"), ("/R/AAAAAAAAAAAAAAAAAAAAAA", "/R/(redacted)"),
+        ("/r/%41AAAAAAAAAAAAAAAAAAAAA", "/r/(redacted)"), ("/r/AAAAAAAAAAAAAAAAAAAAA", "/r/AAAAAAAAAAAAAAAAAAAAA"),
+        ("/r", "/r"), ("/hr/campaigns/2026-Q4", "/hr/campaigns/2026-Q4"), ("/r/", "/r/"),
+        ("/r/%E5%85%AB/%zz", "/r/%E5%85%AB/%zz"), ("/r/短", "/r/短"),
     ])
     func redactedPaths(path: String, expected: String) {
         #expect(RedactingLogMiddleware<WebRequestContext>.redactedPath(path) == expected)

@@ -22,6 +22,7 @@ enum WebTestSupport {
         configuration.assetsDirectory = packageRoot.appendingPathComponent("templates/web").path
         configuration.administratorPasswordHash = adminHash
         configuration.passwordIterations = 1_000
+        configuration.minimumAdministratorIterations = 1_000
         configuration.secureCookies = secure
         configuration.maximumFailedAttempts = maximumFailedAttempts
         return configuration
@@ -46,6 +47,11 @@ extension TestResponse {
             guard pair.count == 2, pair[0] == name else { return nil }
             return String(pair[1])
         }.first
+    }
+
+    /// Every cookie this response sets, as a request's `Cookie` header.
+    var cookieHeader: String {
+        headers[values: .setCookie].map { String($0.split(separator: ";")[0]) }.joined(separator: "; ")
     }
 
     /// The first `name="csrf" value="…"` of the page.
@@ -78,10 +84,18 @@ extension TestClientProtocol {
 
     /// Signs in through the form and returns the session cookie.
     func signIn(user: String, password: String) async throws -> String? {
-        let form = try await get("/signin")
-        let response = try await post(
-            "/signin", [("csrf", form.csrfToken ?? ""), ("user", user), ("password", password)],
-            cookie: form.cookie("survey360_session"))
+        let response = try await postSignIn(user: user, password: password, form: try await get("/signin"))
         return response.status == .seeOther ? response.cookie("survey360_session") : nil
+    }
+
+    /// Posts the sign-in form `form` (a `GET /signin` response) with its
+    /// cookies, as a browser does.
+    func postSignIn(
+        user: String, password: String, form: TestResponse, headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
+        var headers = extra
+        headers[.cookie] = form.cookieHeader
+        return try await post(
+            "/signin", [("csrf", form.csrfToken ?? ""), ("user", user), ("password", password)], headers: headers)
     }
 }

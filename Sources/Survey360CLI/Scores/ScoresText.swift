@@ -2,6 +2,7 @@ import Foundation
 import Survey360Core
 import Survey360Reports
 import Survey360Scoring
+import Survey360XML
 
 /// The text of `survey360 scores`: tables a person reads in a terminal.
 struct ScoresText {
@@ -138,8 +139,10 @@ struct ScoresText {
         return input.questionnaire.dimensions.first { $0.id == id }?.title.text(in: language) ?? id.rawValue
     }
 
+    /// Rounded as the reports round (half away from zero), so that a figure
+    /// reads the same here as in the report it comes from.
     private func number(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", value)
+        XMLStreamWriter.decimal(value, fractionDigits: decimals)
     }
 
     private func percent(_ part: Int, of whole: Int) -> String {

@@ -11,8 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             HR signs in with the administrator password whose hash is in the environment \
             variable SURVEY360_ADMIN_PASSWORD_HASH ('survey360 hash-password' makes one). \
-            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1. \
-            Several servers may share one database.
+            Put the server behind HTTPS in production and set SURVEY360_SECURE_COOKIES=1, \
+            with the reverse proxy's addresses in SURVEY360_TRUSTED_PROXIES. \
+            Several servers may share one database (and its sessions); they then share \
+            SURVEY360_FORM_KEY too.
             """
     )
 
@@ -44,8 +46,16 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
-        let app = try buildApplication(configuration: configuration, store: database, scorecards: scorecards)
-        Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
-        try await app.runService()
+        // In the database, so that servers sharing it share sessions and a
+        // re-issued credential ends a manager's sessions on all.
+        let sessions = store.sessions(in: database, limits: configuration.sessionLimits)
+        do {
+            let app = try buildApplication(
+                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions)
+            Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
+            try await app.runService()
+        } catch let error as WebConfigurationError {
+            throw CommandFailure(error.description)
+        }
     }
 }

@@ -53,6 +53,15 @@ struct StoreOptions: ParsableArguments {
         return try Self.open(location)
     }
 
+    /// The signed-in sessions of `serve`, kept in `store`'s database.
+    func sessions(in store: any SurveyStore, limits: SessionLimits) -> any SessionStore {
+        switch store {
+        case let postgres as PostgreSQLStore: PostgreSQLSessionStore(store: postgres, limits: limits)
+        case let sqlite as SQLiteStore: SQLiteSessionStore(store: sqlite, limits: limits)
+        default: MemorySessionStore(limits: limits)
+        }
+    }
+
     /// Opens an SQLite file or a PostgreSQL URL (`store copy` opens two).
     static func open(_ location: String) throws -> any SurveyStore & CredentialStore {
         if PostgreSQLURL.isPostgreSQL(location) { return try PostgreSQLStore(url: location) }

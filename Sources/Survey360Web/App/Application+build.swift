@@ -21,38 +21,47 @@ import Survey360Storage
 ///   - store: Where everything is kept; the SQLite store does its work off
 ///     the event loop through GRDB's async API.
 ///   - scorecards: The reports module's renderer of managers' scorecards.
+///   - sessions: Where signed-in sessions live: by default in this
+///     process's memory (``MemorySessionStore``); servers sharing a database
+///     pass one kept in it.
 ///   - logger: The application's logger; request lines never contain tokens.
-/// - Throws: ``WebConfigurationError`` if the assets cannot be read.
+/// - Throws: ``WebConfigurationError`` if the assets cannot be read or the
+///   administrator's hash is too weak.
 public func buildApplication(
     configuration: WebConfiguration,
     store: any SurveyStore & CredentialStore,
     scorecards: any ScorecardSource = NoScorecards(),
+    sessions: (any SessionStore)? = nil,
     logger: Logger = Logger(label: "survey360.web")
 ) throws -> some ApplicationProtocol {
-    let router = try buildRouter(configuration: configuration, store: store, scorecards: scorecards)
+    let router = try buildRouter(
+        configuration: configuration, store: store, scorecards: scorecards, sessions: sessions)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         logger: logger)
 }
 
-/// Builds the router of ``buildApplication(configuration:store:scorecards:logger:)``.
+/// Builds the router of ``buildApplication(configuration:store:scorecards:sessions:logger:)``.
 public func buildRouter(
     configuration: WebConfiguration,
     store: any SurveyStore & CredentialStore,
-    scorecards: any ScorecardSource = NoScorecards()
+    scorecards: any ScorecardSource = NoScorecards(),
+    sessions: (any SessionStore)? = nil
 ) throws -> Router<WebRequestContext> {
+    try configuration.validate()
     let services = WebServices(
         store: store, configuration: configuration, organisation: OrganisationCache(store: store),
-        sessions: SessionStore(idleTimeout: configuration.sessionIdleTimeout),
+        sessions: sessions ?? MemorySessionStore(limits: configuration.sessionLimits),
         progress: ProgressSnapshots(store: store, interval: configuration.progressRefreshInterval),
-        tokenFailures: RateLimiter(
-            maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),
-        signInFailures: RateLimiter(
-            maximumFailures: configuration.maximumFailedAttempts, window: configuration.failureWindow),
+        signInForm: SignInFormToken(key: configuration.formKey),
+        failures: RateLimiter(window: configuration.failureWindow),
         scorecards: scorecards, assets: try Assets(directory: configuration.assetsDirectory))
 
     let router = Router(context: WebRequestContext.self)
+    // First, so that every later middleware and the log see the client's
+    // own address.
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
     router.add(middleware: RedactingLogMiddleware(level: .info))
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware())

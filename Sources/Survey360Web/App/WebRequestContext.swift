@@ -5,14 +5,14 @@ import NIOCore
 /// plus the client's address, which rate limiting counts failures by.
 public struct WebRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The peer's IP address; `nil` when testing without a socket. A proxy in
-    /// front of the server makes every client look the same, which errs on the
-    /// safe side (everyone is slowed down together).
-    public let clientAddress: String?
+    /// The client's IP address: the peer's, or the one a trusted proxy
+    /// forwarded (``ClientAddressMiddleware``); `nil` when testing without a
+    /// socket.
+    public internal(set) var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress
+        clientAddress = source.channel.remoteAddress?.ipAddress.flatMap(ClientAddress.canonical)
     }
 
     /// Limits what Hummingbird decodes; the handlers also collect bodies with

@@ -62,7 +62,8 @@ struct HRController: Sendable {
         var status = HTTPResponse.Status.ok
         do {
             let issued = try await CredentialIssuer(
-                store: services.store, iterations: services.configuration.passwordIterations
+                store: services.store, sessions: services.sessions,
+                iterations: services.configuration.passwordIterations
             ).issue(for: PersonID(id))
             message = """
                 <p class="saved" role="status">\(strings.issued(issued.name))</p>\

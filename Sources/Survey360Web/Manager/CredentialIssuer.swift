@@ -3,10 +3,11 @@ import Survey360Core
 import Survey360Storage
 
 /// Issues a manager's sign-in credential: a new random password, stored only
-/// as a ``PasswordHash``, replacing (and so revoking) any earlier one.
+/// as a ``PasswordHash``, replacing (and so revoking) any earlier one, and
+/// ending every session opened with the earlier one.
 ///
 /// ```swift
-/// let issued = try await CredentialIssuer(store: store).issue(for: "P0042")
+/// let issued = try await CredentialIssuer(store: store, sessions: sessions).issue(for: "P0042")
 /// print(issued.password)   // hand over once; it is not stored
 /// ```
 public struct CredentialIssuer: Sendable {
@@ -33,10 +34,15 @@ public struct CredentialIssuer: Sendable {
     static let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
 
     let store: any SurveyStore & CredentialStore
+    let sessions: any SessionStore
     let iterations: Int
 
-    public init(store: any SurveyStore & CredentialStore, iterations: Int = PasswordHash.defaultIterations) {
+    public init(
+        store: any SurveyStore & CredentialStore, sessions: any SessionStore,
+        iterations: Int = PasswordHash.defaultIterations
+    ) {
         self.store = store
+        self.sessions = sessions
         self.iterations = iterations
     }
 
@@ -47,6 +53,9 @@ public struct CredentialIssuer: Sendable {
         let iterations = iterations
         let hash = await Offload.run { PasswordHash.make(password: password, iterations: iterations) }
         try await store.storeCredential(ManagerCredential(personID: person, passwordHash: hash.encoded))
+        // After the new hash is stored, so that a sign-in with the old
+        // password checked meanwhile cannot open a session after this.
+        try await sessions.closeAll(of: .manager(person))
         return Issued(personID: person, name: found.name, password: password)
     }
 

@@ -24,10 +24,8 @@ struct ManagerController: Sendable {
     ///   `.forbidden` for the administrator or a person no longer in the
     ///   organisation.
     private func signedInManager(_ request: Request) async throws -> (Session, ManagerAccess, Organisation) {
-        guard let session = await services.session(of: request), let principal = session.principal else {
-            throw WebError.signInRequired
-        }
-        guard case .manager(let id) = principal, let organisation = try await services.store.organisation(),
+        guard let session = try await services.session(of: request) else { throw WebError.signInRequired }
+        guard case .manager(let id) = session.principal, let organisation = try await services.store.organisation(),
             let manager = organisation.person(id)
         else { throw WebError.forbidden }
         return (session, ManagerAccess(manager: manager, organisation: organisation), organisation)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Survey360Storage
 import _CryptoExtras
 
 /// A salted, slow password hash: PBKDF2-HMAC-SHA256, written as
@@ -18,6 +19,11 @@ import _CryptoExtras
 public struct PasswordHash: Hashable, Sendable, CustomStringConvertible {
     /// The default work factor.
     public static let defaultIterations = 600_000
+    /// The fewest iterations an administrator's hash may have: the server
+    /// refuses to start with a weaker one (an old hash, or one made for a
+    /// test), since a stolen configuration would then give the password away
+    /// quickly. The same OWASP figure as the default.
+    public static let minimumIterations = defaultIterations
     /// Past this, verifying one attempt would tie up a core for seconds.
     static let maximumIterations = 10_000_000
 
