@@ -43,6 +43,7 @@ let package = Package(
             name: "store-benchmark",
             dependencies: [
                 "Survey360SQLite", "Survey360Storage", "Survey360Import", "Survey360Scoring", "Survey360XML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/StoreBenchmark"),
 

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import Survey360Import
+
 /// A temporary organisation directory written from literal file contents,
 /// removed when the test ends.
 final class DirectoryFixture {
@@ -15,6 +17,17 @@ final class DirectoryFixture {
 
     func write(_ data: Data, to name: String) throws {
         try data.write(to: url.appendingPathComponent(name))
+    }
+
+    /// What `org import` would say of the directory: every problem, or
+    /// nothing when it reads.
+    var importIssues: [String] {
+        do {
+            _ = try OrganisationImporter.read(directory: url)
+            return []
+        } catch {
+            return error.issues.map(\.description)
+        }
     }
 
     deinit {

@@ -5,15 +5,6 @@ import Testing
 @testable import Survey360Import
 
 @Suite struct OrganisationImporterTests {
-    private func issues(_ fixture: DirectoryFixture) -> [String] {
-        do {
-            _ = try OrganisationImporter.read(directory: fixture.url)
-            return []
-        } catch {
-            return error.issues.map(\.description)
-        }
-    }
-
     @Test func readsWhatSpreadsheetsWrite() throws {
         // A byte order mark, CRLF line ends, a quoted name with a comma, a
         // quoted title with a line break, an extra column and Chinese text.
@@ -76,7 +67,7 @@ import Testing
             """,
         ])
         #expect(
-            issues(fixture) == [
+            fixture.importIssues == [
                 "departments.csv:4: duplicate department id 'D2' (first on line 3)",
                 "departments.csv:5: department cycle D4 → D4",
                 "people.csv:2: reporting cycle P1 → P7 → P1",
@@ -98,7 +89,7 @@ import Testing
             "departments.csv": "id,name\nD1,院長室\n"
         ])
         #expect(
-            issues(fixture) == [
+            fixture.importIssues == [
                 "departments.csv:1: missing column 'parent_id' in the header; expected id,name,parent_id",
                 "people.csv: file is missing from '\(fixture.url.path)'",
             ])
@@ -110,7 +101,7 @@ import Testing
         bytes.append(contentsOf: [0xB2, 0xE2])  // "王" in Big5, not UTF-8
         bytes.append(contentsOf: Data(",p2@x.example,D1,P1,Nurse\n".utf8))
         try fixture.write(bytes, to: "people.csv")
-        #expect(issues(fixture) == ["people.csv:3: invalid UTF-8 on this line; save the file as UTF-8"])
+        #expect(fixture.importIssues == ["people.csv:3: invalid UTF-8 on this line; save the file as UTF-8"])
     }
 
     @Test func anUnclosedQuoteIsCaught() throws {
@@ -119,7 +110,7 @@ import Testing
             "people.csv":
                 "id,name,email,department_id,manager_id,title\nP1,\"Wang,p1@x.example,D1,,Director\nP2,Lee,p2@x.example,D1,P1,Nurse\n",
         ])
-        #expect(issues(fixture) == ["people.csv:2: a quoted field starts here and is never closed"])
+        #expect(fixture.importIssues == ["people.csv:2: a quoted field starts here and is never closed"])
     }
 
     @Test func aRowWithTooFewFieldsIsNamed() throws {
@@ -127,6 +118,6 @@ import Testing
             "departments.csv": DirectoryFixture.departments,
             "people.csv": DirectoryFixture.people + "\nP4,Lee,p4@x.example\n",
         ])
-        #expect(issues(fixture) == ["people.csv:5: 3 fields, but the header has 6 columns"])
+        #expect(fixture.importIssues == ["people.csv:5: 3 fields, but the header has 6 columns"])
     }
 }
