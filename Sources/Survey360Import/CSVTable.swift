@@ -57,11 +57,13 @@ struct CSVTable {
     ///   - longFields: Columns whose values may be longer than
     ///     ``InputLimits/fieldCharacters``, with their own limit (a comment's
     ///     text).
+    ///   - maximumBytes: The largest file read.
     static func read(
-        _ url: URL, requiring columns: [String], longFields: [String: Int] = [:]
+        _ url: URL, requiring columns: [String], longFields: [String: Int] = [:],
+        maximumBytes: Int = InputLimits.fileBytes
     ) throws(ImportError) -> CSVTable {
         let file = url.lastPathComponent
-        let data = try contents(of: url).get()
+        let data = try contents(of: url, maximumBytes: maximumBytes).get()
         let table = try parse(data, file: file, longFields: longFields).get()
         if let missing = columns.first(where: { !table.columns.contains($0) }) {
             throw ImportError(issues: [
@@ -74,15 +76,15 @@ struct CSVTable {
     }
 
     /// The bytes of the CSV file at `url`, refused unread past
-    /// ``InputLimits/fileBytes``.
-    static func contents(of url: URL) -> Result<Data, ImportError> {
+    /// `maximumBytes`.
+    static func contents(of url: URL, maximumBytes: Int = InputLimits.fileBytes) -> Result<Data, ImportError> {
         let location = SourceLocation(file: url.lastPathComponent, line: 0)
         let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
-        guard size <= InputLimits.fileBytes else {
+        guard size <= maximumBytes else {
             return .failure(
                 ImportError(issues: [
                     ValidationIssue(
-                        "file is larger than \(InputLimits.fileBytes >> 20) MB, the most Survey360 reads",
+                        "file is larger than \(maximumBytes >> 20) MB, the most Survey360 reads",
                         at: location)
                 ]))
         }

@@ -39,7 +39,8 @@ public enum ResponseFileReader {
     private static func rows(
         _ url: URL, columns: [String], longFields: [String: Int] = [:]
     ) throws(ImportError) -> [([String], SourceLocation)] {
-        let table = try CSVTable.read(url, requiring: columns, longFields: longFields)
+        let table = try CSVTable.read(
+            url, requiring: columns, longFields: longFields, maximumBytes: InputLimits.answerFileBytes)
         let file = table.file
         let positions = columns.compactMap { table.positions[$0] }
         var issues: [ValidationIssue] = []

@@ -61,4 +61,23 @@ import Testing
         try handle.close()
         #expect(fixture.importIssues == ["people.csv: file is larger than 256 MB, the most Survey360 reads"])
     }
+
+    /// Answer files have a row per answer and a limit of their own.
+    @Test func anAnswerFileLargerThanItsLimitIsRefusedUnread() throws {
+        let fixture = try DirectoryFixture([:])
+        let url = fixture.url.appendingPathComponent("ratings.csv")
+        FileManager.default.createFile(atPath: url.path, contents: Data("rater_id,ratee_id,item_id,value\n".utf8))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(InputLimits.answerFileBytes) + 1)
+        try handle.close()
+        do {
+            _ = try ResponseFileReader.ratings(from: url)
+            Issue.record("a file past the limit was read")
+        } catch {
+            #expect(
+                error.issues.map(\.description) == [
+                    "ratings.csv: file is larger than 1024 MB, the most Survey360 reads"
+                ])
+        }
+    }
 }

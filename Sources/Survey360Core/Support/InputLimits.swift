@@ -9,6 +9,10 @@
 public enum InputLimits {
     /// The largest CSV file read, in bytes (256 MiB).
     public static let fileBytes = 256 << 20
+    /// The largest answer file (`responses import`) read, in bytes (1 GiB):
+    /// it holds a row per answer, and the 100,000-person quarter's
+    /// ratings.csv is about 460 MB.
+    public static let answerFileBytes = 1 << 30
     /// The most columns a CSV file may have.
     public static let columns = 200
     /// The longest field of a CSV file, in characters; a comment has its own
