@@ -23,6 +23,10 @@ let package = Package(
     products: [
         .executable(name: "survey360", targets: ["survey360"]),
         .library(name: "Survey360Core", targets: ["Survey360Core"]),
+        // For the fuzz targets in Fuzzing/, a package of their own.
+        .library(name: "Survey360Import", targets: ["Survey360Import"]),
+        .library(name: "Survey360XML", targets: ["Survey360XML"]),
+        .library(name: "Survey360Reports", targets: ["Survey360Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - Domain
@@ -60,6 +65,14 @@ let package = Package(
         .target(
             name: "Survey360SQLite",
             dependencies: ["Survey360Storage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "Survey360PostgreSQL",
+            dependencies: [
+                "Survey360Core", "Survey360Storage",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         // MARK: - XML and reports (the only place that touches libxml2)
@@ -104,7 +117,7 @@ let package = Package(
             name: "Survey360CLI",
             dependencies: [
                 "Survey360Core", "Survey360Import", "Survey360Scoring", "Survey360Storage",
-                "Survey360SQLite", "Survey360XML", "Survey360Reports", "Survey360Web",
+                "Survey360SQLite", "Survey360PostgreSQL", "Survey360XML", "Survey360Reports", "Survey360Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -124,14 +137,16 @@ let package = Package(
         // MARK: - Tests
         // Hostile files and a listener on 127.0.0.1, shared by the attack tests.
         .target(name: "Survey360TestSupport", path: "Tests/Survey360TestSupport"),
+        /// Starts a real PostgreSQL server for the test targets that need one.
+        .target(name: "PostgreSQLTestServer", path: "Tests/PostgreSQLTestServer"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
         .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
         .testTarget(
             name: "Survey360StorageTests",
             dependencies: [
-                "Survey360Storage", "Survey360SQLite", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Survey360Storage", "Survey360SQLite", "Survey360PostgreSQL", "PostgreSQLTestServer",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "Survey360XMLTests", dependencies: ["Survey360XML", "Survey360TestSupport"]),
@@ -145,7 +160,8 @@ let package = Package(
         .testTarget(
             name: "Survey360CLITests",
             dependencies: [
-                "Survey360CLI", "Survey360Web", "Survey360TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "Survey360CLI", "Survey360Web", "Survey360PostgreSQL", "PostgreSQLTestServer", "Survey360TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "Survey360WebTests",

@@ -55,7 +55,7 @@ public struct SQLiteSessionStore: SessionStore {
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    Session.storedKey(of: session.id), Self.text(of: principal), session.csrfToken, date, date,
+                    Session.storedKey(of: session.id), principal.storedText, session.csrfToken, date, date,
                 ])
         }
         return session
@@ -70,7 +70,7 @@ public struct SQLiteSessionStore: SessionStore {
                 let row = try Row.fetchOne(
                     db, sql: "SELECT principal, csrf_token, created, last_seen FROM web_session WHERE id_hash = ?",
                     arguments: [key]),
-                let principal = Self.principal(from: row["principal"])
+                let principal = Principal(storedText: row["principal"])
             else { return nil }
             var session = Session(
                 id: id, principal: principal, csrfToken: row["csrf_token"],
@@ -96,23 +96,7 @@ public struct SQLiteSessionStore: SessionStore {
 
     public func closeAll(of principal: Principal) async throws {
         try await writer.write { db in
-            try db.execute(sql: "DELETE FROM web_session WHERE principal = ?", arguments: [Self.text(of: principal)])
+            try db.execute(sql: "DELETE FROM web_session WHERE principal = ?", arguments: [principal.storedText])
         }
-    }
-
-    /// `administrator`, or `manager:` and the person's id.
-    private static func text(of principal: Principal) -> String {
-        switch principal {
-        case .administrator: "administrator"
-        case .manager(let id): "manager:\(id.rawValue)"
-        }
-    }
-
-    /// The principal of ``text(of:)``; `nil` for anything else, which then
-    /// opens nothing.
-    private static func principal(from text: String) -> Principal? {
-        if text == "administrator" { return .administrator }
-        guard text.hasPrefix("manager:") else { return nil }
-        return .manager(PersonID(String(text.dropFirst("manager:".count))))
     }
 }

@@ -43,6 +43,10 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stored row cannot be read back: the database was changed by hand.
     public static func corrupt(_ message: String) -> Self { Self(.corrupt, "The database is damaged: \(message)") }
 
+    /// Whether the database could not be reached: worth trying again later,
+    /// unlike every other refusal.
+    public var isUnavailable: Bool { code == .unavailable }
+
     /// Whether the campaign's state refused the operation (see ``invalidState(_:)``).
     public var isInvalidState: Bool { code == .invalidState }
 

@@ -1,5 +1,7 @@
 import Foundation
+import PostgreSQLTestServer
 import Survey360Core
+import Survey360PostgreSQL
 import Survey360SQLite
 import Survey360Storage
 import Testing
@@ -33,6 +35,21 @@ import Testing
         try await closer.replaceOrganisation(SurveyStoreTests.organisation)
         var outcomes = Outcomes()
         for attempt in 0..<200 {
+            outcomes += try await race(attempt, writers: writers, closer: closer, reader: closer)
+        }
+        outcomes.expectBothSidesWon()
+    }
+
+    /// Several connection pools on one PostgreSQL database, as several
+    /// servers have: there writers run side by side rather than one at a
+    /// time, and only the campaign row's lock orders them with the close.
+    @Test func postgresqlWithSeveralPools() async throws {
+        let url = try await PostgreSQLTestServer.newDatabase()
+        let writers = try (0..<3).map { _ in try PostgreSQLStore(url: url) }
+        let closer = try PostgreSQLStore(url: url)
+        try await closer.replaceOrganisation(SurveyStoreTests.organisation)
+        var outcomes = Outcomes()
+        for attempt in 0..<100 {
             outcomes += try await race(attempt, writers: writers, closer: closer, reader: closer)
         }
         outcomes.expectBothSidesWon()

@@ -34,7 +34,7 @@ import Testing
 
     @Test(arguments: Kind.allCases)
     func everyChangingImportAddsAVersionAndNothingIsOverwritten(_ kind: Kind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         #expect(try await store.organisationVersions().isEmpty)
         let first = try await store.addOrganisationVersion(
             SurveyStoreTests.organisation, files: Self.files, imported: Self.importTime)
@@ -104,7 +104,7 @@ import Testing
 
     @Test(arguments: Kind.allCases)
     func aNewCampaignIsUnboundAndAssigningNeedsAnOrganisation(_ kind: Kind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         var campaign = SurveyStoreTests.campaign
         campaign.organisationVersion = 5
         try await store.createCampaign(

@@ -1,4 +1,6 @@
 import Foundation
+import PostgreSQLTestServer
+import Survey360PostgreSQL
 import Survey360SQLite
 import Survey360Storage
 import Testing
@@ -21,6 +23,13 @@ final class SessionClock: @unchecked Sendable {
     static let stores: [(String, Make)] = [
         ("memory", { MemorySessionStore(limits: $0, now: $1) }),
         ("sqlite", { try SQLiteSessionStore(store: SQLiteStore(), limits: $0, now: $1) }),
+        (
+            "postgresql",
+            {
+                try PostgreSQLSessionStore(
+                    store: PostgreSQLStore(url: PostgreSQLTestServer.shared().createDatabase()), limits: $0, now: $1)
+            }
+        ),
     ]
 
     @Test(arguments: stores.map(\.0))

@@ -11,7 +11,7 @@ import Testing
     private static let campaign = SurveyStoreTests.campaign.id
 
     private func prepared(_ kind: Kind) async throws -> any SurveyStore {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         try await store.createCampaign(
             SurveyStoreTests.campaign, event: AuditEvent(campaignID: Self.campaign, actor: "hr", action: "created"))
         return store

@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
+import PostgreSQLTestServer
 import Survey360Core
+import Survey360PostgreSQL
 import Survey360SQLite
 import Survey360Storage
 import Testing
@@ -8,10 +10,10 @@ import Testing
 /// The behaviour every store must have, run against each implementation.
 @Suite struct SurveyStoreTests {
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case memory, sqliteInMemory, sqliteFile
+        case memory, sqliteInMemory, sqliteFile, postgresql
         var testDescription: String { rawValue }
 
-        func makeStore() throws -> any SurveyStore {
+        func makeStore() async throws -> any SurveyStore {
             switch self {
             case .memory: return MemoryStore()
             case .sqliteInMemory: return try SQLiteStore()
@@ -19,6 +21,10 @@ import Testing
                 let path = FileManager.default.temporaryDirectory
                     .appendingPathComponent("survey360-\(UUID().uuidString).sqlite").path
                 return try SQLiteStore(path: path)
+            case .postgresql:
+                // A real server, started once per test process; each test
+                // gets a database of its own.
+                return try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase())
             }
         }
     }
@@ -59,7 +65,7 @@ import Testing
     /// A store with the organisation and the campaign, assigned, and open
     /// (taking answers) unless `launched` is false.
     static func prepared(_ kind: Kind, launched: Bool = true) async throws -> any SurveyStore {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         try await store.replaceOrganisation(Self.organisation)
         try await store.createCampaign(
             Self.campaign, event: AuditEvent(campaignID: Self.campaign.id, actor: "hr", action: "created"))
@@ -76,7 +82,7 @@ import Testing
 
     @Test(arguments: Kind.allCases)
     func organisationRoundTrips(_ kind: Kind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         #expect(try await store.organisation() == nil)
         try await store.replaceOrganisation(Self.organisation)
         #expect(try await store.organisation() == Self.organisation)

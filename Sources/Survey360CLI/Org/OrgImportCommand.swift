@@ -43,7 +43,7 @@ struct OrgImportCommand: AsyncParsableCommand {
                 "Imported \(counted(organisation.people.count, "person", "people")), "
                     + "\(counted(organisation.departments.count, "department")), "
                     + "\(counted(organisation.services.count, "service relation")) and "
-                    + "\(counted(organisation.processes.count, "process chain")) into \(store.database) "
+                    + "\(counted(organisation.processes.count, "process chain")) into \(store.displayName) "
                     + "as organisation version \(version.number)")
         }
     }

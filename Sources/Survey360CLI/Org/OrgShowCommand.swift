@@ -12,7 +12,7 @@ struct OrgShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let organisation = try await store.open().organisation() else {
-            throw CommandFailure("No organisation in '\(store.database)'; run 'survey360 org import DIR' first")
+            throw CommandFailure("No organisation in '\(store.displayName)'; run 'survey360 org import DIR' first")
         }
         for line in OrganisationSummary(organisation).lines { Console.current.print(line) }
     }

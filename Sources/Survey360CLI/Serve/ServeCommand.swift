@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
-import Survey360SQLite
 import Survey360Web
 
 /// `survey360 serve`: the web application for raters, HR and managers.
@@ -47,13 +46,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
-        // In the database, so that servers sharing the file share sessions
-        // and a re-issued credential ends a manager's sessions on all.
-        let sessions = SQLiteSessionStore(store: database, limits: configuration.sessionLimits)
+        // In the database, so that servers sharing it share sessions and a
+        // re-issued credential ends a manager's sessions on all.
+        let sessions = store.sessions(in: database, limits: configuration.sessionLimits)
         do {
             let app = try buildApplication(
                 configuration: configuration, store: database, scorecards: scorecards, sessions: sessions)
-            Console.current.print("Serving \(store.database) on http://\(host):\(port)")
+            Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
             try await app.runService()
         } catch let error as WebConfigurationError {
             throw CommandFailure(error.description)

@@ -22,7 +22,7 @@ struct CommandContext {
 
     func organisation() async throws -> Organisation {
         guard let organisation = try await store.organisation() else {
-            throw CommandFailure("No organisation in '\(options.database)'; run 'survey360 org import DIR' first")
+            throw CommandFailure("No organisation in '\(options.displayName)'; run 'survey360 org import DIR' first")
         }
         return organisation
     }
@@ -46,7 +46,8 @@ struct CommandContext {
 
     func campaign(_ id: String) async throws -> Campaign {
         guard let campaign = try await store.campaign(CampaignID(id)) else {
-            throw CommandFailure("No campaign '\(id)' in '\(options.database)'; 'survey360 campaign list' shows them")
+            throw CommandFailure(
+                "No campaign '\(id)' in '\(options.displayName)'; 'survey360 campaign list' shows them")
         }
         return campaign
     }

@@ -63,6 +63,12 @@ struct UIStrings: Sendable {
     var tooLargeBody: String {
         pick("提交的内容过长，请缩短意见后重试。", "提交的內容過長，請縮短意見後重試。", "What was sent is too long: shorten the comments and try again")
     }
+    var unavailableTitle: String { pick("服务暂时不可用", "服務暫時無法使用", "Briefly unavailable") }
+    var unavailableBody: String {
+        pick(
+            "数据库暂时无法访问，您的操作未完成。请一分钟后重试。", "資料庫暫時無法存取，您的操作未完成。請一分鐘後重試。",
+            "The database cannot be reached just now, so what you did was not completed; please try again in a minute")
+    }
     var serverErrorTitle: String { pick("出错了", "出錯了", "Something went wrong") }
     var serverErrorBody: String {
         pick("您的操作未完成，请稍后重试。", "您的操作未完成，請稍後重試。", "What you did was not completed; please try again later")

@@ -23,6 +23,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return Self.page(for: error, language: request.preferredLanguage)
         } catch StorageError.alreadySubmitted {
             return Self.page(for: .alreadySubmitted, language: request.preferredLanguage)
+        } catch let error as StorageError where error.isUnavailable {
+            // The database is restarting or unreachable: say so at once, and
+            // when to come back, rather than a generic error (or a hang).
+            let strings = UIStrings(request.preferredLanguage)
+            var response = Self.page(
+                strings.unavailableTitle, strings.unavailableBody, strings, status: .serviceUnavailable)
+            response.headers[.retryAfter] = "30"
+            return response
         } catch let error as StorageError where error.isInvalidState {
             // The campaign closed while the request was in flight: the store
             // refused the write inside its transaction.

@@ -1,0 +1,132 @@
+import Foundation
+import PostgreSQLTestServer
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A real `survey360 serve` process on a port of its own, its output in a
+/// log file (never a pipe that nobody reads).
+final class ServeProcess: @unchecked Sendable {
+    /// The `survey360` executable built beside the test bundle.
+    static var executable: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("survey360")
+            .path
+    }
+
+    let port: Int
+    let log: URL
+    private let process = Process()
+
+    /// Starts the server on `database` and waits until it answers.
+    init(database: String, folder: URL, environment extra: [String: String] = [:]) async throws {
+        port = try PostgreSQLTestServer.freePort()
+        log = folder.appendingPathComponent("serve-\(port).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let output = try FileHandle(forWritingTo: log)
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = [
+            "serve", "--port", String(port), "--database", database, "--templates",
+            CommandRunner.repositoryRoot.appendingPathComponent("templates").path,
+            "--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path,
+        ]
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        try output.close()
+        try await waitUntilServing()
+    }
+
+    var base: String { "http://127.0.0.1:\(port)" }
+    var isRunning: Bool { process.isRunning }
+
+    /// Ends the server as `kill -9` would: no chance to finish anything.
+    func kill() {
+        guard process.isRunning else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    deinit { kill() }
+
+    private func waitUntilServing() async throws {
+        for _ in 0..<150 {
+            if let response = try? await WebClient.shared.get("\(base)/healthz"), response.status == 200 { return }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        throw ServeProcessError(description: "survey360 serve did not answer on port \(port): \(output.suffix(2000))")
+    }
+}
+
+struct ServeProcessError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// An HTTP client that does not follow redirects, so that a submission's
+/// `303 See Other` (the success) is seen as such.
+final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    static let shared = WebClient()
+
+    struct Reply: Sendable {
+        var status: Int
+        var body: String
+        var headers: [String: String]
+    }
+
+    private lazy var session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        configuration.timeoutIntervalForRequest = 60
+        configuration.httpMaximumConnectionsPerHost = 64
+        return URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    }()
+
+    func get(_ url: String, cookie: String? = nil) async throws -> Reply {
+        var request = URLRequest(url: URL(string: url)!)
+        if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
+        return try await send(request)
+    }
+
+    func post(_ url: String, form: [(String, String)], cookie: String? = nil) async throws -> Reply {
+        var request = URLRequest(url: URL(string: url)!)
+        request.httpMethod = "POST"
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        request.httpBody = Data(
+            form.map { name, value in
+                "\(name.addingPercentEncoding(withAllowedCharacters: allowed)!)="
+                    + value.addingPercentEncoding(withAllowedCharacters: allowed)!
+            }.joined(separator: "&").utf8)
+        return try await send(request)
+    }
+
+    private func send(_ request: URLRequest) async throws -> Reply {
+        let (data, response) = try await session.data(for: request)
+        let http = response as! HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (name, value) in http.allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        }
+        return Reply(status: http.statusCode, body: String(decoding: data, as: UTF8.self), headers: headers)
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+}
