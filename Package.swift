@@ -23,6 +23,10 @@ let package = Package(
     products: [
         .executable(name: "survey360", targets: ["survey360"]),
         .library(name: "Survey360Core", targets: ["Survey360Core"]),
+        // For the fuzz targets in Fuzzing/, a package of their own.
+        .library(name: "Survey360Import", targets: ["Survey360Import"]),
+        .library(name: "Survey360XML", targets: ["Survey360XML"]),
+        .library(name: "Survey360Reports", targets: ["Survey360Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

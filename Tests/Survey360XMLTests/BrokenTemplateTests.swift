@@ -106,6 +106,33 @@ import Testing
             ])
     }
 
+    /// A scale past the scores the store holds (one byte each) would let
+    /// raters give scores that stop the scoring; and a scale of billions of
+    /// points must be refused at once, not walked point by point.
+    @Test(arguments: [("1", "200"), ("1", "2000000000"), ("-9223372036854775808", "9223372036854775807")])
+    func scaleBeyondTheStoredScoresIsRefused(minimum: String, maximum: String) throws {
+        let (error, line) = try load(
+            replacing: #"<scale minimum="1" maximum="5">"#,
+            with: #"<scale minimum="\#(minimum)" maximum="\#(maximum)">"#)
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "copy.xml:\(line): scale: '\(minimum)' to '\(maximum)' is not within -126 to 127, "
+                    + "the scores Survey360 stores"
+            ])
+    }
+
+    /// `xs:integer` allows white space around the digits: the scale is read
+    /// as the schema reads it, not silently as the default 1 to 5.
+    @Test func scaleNumbersWithWhiteSpaceAreReadAsWritten() throws {
+        let (error, line) = try load(
+            replacing: #"<scale minimum="1" maximum="5">"#, with: #"<scale minimum=" 1 " maximum=" 3 ">"#)
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "copy.xml:\(line + 16): scale: point 4 is outside 1–3",
+                "copy.xml:\(line + 21): scale: point 5 is outside 1–3",
+            ])
+    }
+
     @Test func malformedTemplateGivesTheSyntaxErrorLine() throws {
         let (error, line) = try load(replacing: "</dimension>", with: "</dimensoin>", occurrence: 2)
         let first = try #require(error.diagnostics.first)

@@ -109,14 +109,34 @@ extension QuestionnaireTemplate {
         return problems
     }
 
-    /// The scale runs upwards and labels each of its points once.
+    /// An `xs:integer` attribute as the schema reads it, white space around
+    /// the digits included; `nil` when absent or not a whole number that
+    /// fits in an `Int`.
+    static func integer(_ name: String, of element: XMLElement) -> Int? {
+        element[attribute: name].flatMap { Int($0.trimmingWhitespace()) }
+    }
+
+    /// The scale lies within the scores the store can hold, runs upwards
+    /// and labels each of its points once.
     private static func scaleProblems(in root: XMLElement, document: XMLDocument) -> [XMLDiagnostic] {
         guard let scale = root.children(named: "scale").first,
-            let minimum = scale[attribute: "minimum"].flatMap({ Int($0) }),
-            let maximum = scale[attribute: "maximum"].flatMap({ Int($0) })
+            let minimumText = scale[attribute: "minimum"], let maximumText = scale[attribute: "maximum"]
         else { return [] }
         func problem(_ element: XMLElement, _ message: String) -> XMLDiagnostic {
             XMLDiagnostic(file: document.name, line: element.line, message: message)
+        }
+        // Checked first: a score outside the storable ones could be given
+        // but never scored, and the checks below walk every point.
+        let storable = AnswerTable.codableRatings
+        guard let minimum = integer("minimum", of: scale), let maximum = integer("maximum", of: scale),
+            storable.contains(minimum), storable.contains(maximum)
+        else {
+            return [
+                problem(
+                    scale,
+                    "scale: '\(minimumText)' to '\(maximumText)' is not within \(storable.lowerBound) to "
+                        + "\(storable.upperBound), the scores Survey360 stores")
+            ]
         }
         guard minimum < maximum else {
             return [problem(scale, "scale: minimum \(minimum) is not below maximum \(maximum)")]
@@ -124,7 +144,7 @@ extension QuestionnaireTemplate {
         var problems: [XMLDiagnostic] = []
         var labelled: Set<Int> = []
         for point in scale.children(named: "point") {
-            guard let value = point[attribute: "value"].flatMap({ Int($0) }) else { continue }
+            guard let value = integer("value", of: point) else { continue }
             if !(minimum...maximum).contains(value) {
                 problems.append(problem(point, "scale: point \(value) is outside \(minimum)–\(maximum)"))
             } else if !labelled.insert(value).inserted {

@@ -38,8 +38,7 @@ extension QuestionnaireTemplate {
             id: root[attribute: "id"] ?? "", version: root[attribute: "version"] ?? "",
             title: localizedText(try first("title", in: root)),
             scale: RatingScale(
-                minimum: Int(scale[attribute: "minimum"] ?? "") ?? 1,
-                maximum: Int(scale[attribute: "maximum"] ?? "") ?? 5),
+                minimum: integer("minimum", of: scale) ?? 1, maximum: integer("maximum", of: scale) ?? 5),
             dimensions: dimensions, items: items, openQuestions: openQuestions)
         var groupIntroductions: [RaterGroup: LocalizedText] = [:]
         for introduction in root.children(named: "groupIntroduction") {
@@ -47,7 +46,7 @@ extension QuestionnaireTemplate {
         }
         var scaleLabels: [Int: LocalizedText] = [:]
         for point in scale.children(named: "point") {
-            if let value = Int(point[attribute: "value"] ?? "") { scaleLabels[value] = localizedText(point) }
+            if let value = integer("value", of: point) { scaleLabels[value] = localizedText(point) }
         }
         return QuestionnaireTemplate(
             questionnaire: questionnaire,
