@@ -67,7 +67,7 @@ raters = {bytes(h): r for h, r in db.execute("SELECT token_hash, rater_id FROM i
 ratees = {}
 for rater, ratee in db.execute("SELECT rater_id, ratee_id FROM assignment ORDER BY rater_id, ratee_id"):
     ratees.setdefault(rater, []).append(ratee)
-stored = set(db.execute("SELECT rater_id, ratee_id FROM response WHERE submitted = 1"))
+stored = set(db.execute("SELECT rater_id, ratee_id FROM answer_sheet WHERE submitted = 1"))
 accepted = set()
 for name in glob.glob(f"{work}/accepted-*.txt"):
     for line in open(name):
