@@ -50,34 +50,29 @@ import Testing
         let link = try #require(rater.last.flatMap { URL(string: $0) }).path
 
         let password = "correct horse battery staple"
-        let port = Int.random(in: 20_000..<40_000)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: Self.executable)
-        server.arguments = [
-            "serve", "--port", String(port), "--database", workspace.database, "--templates", templates,
-        ]
-        var environment = ProcessInfo.processInfo.environment
         // The hash as HR makes it: `survey360 hash-password < password.txt`.
         let hash = try Self.output(of: Self.executable, ["hash-password"], input: password + "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(PasswordHash(encoded: hash)?.verify(password) == true)
-        environment["SURVEY360_ADMIN_PASSWORD_HASH"] = hash
-        server.environment = environment
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate() }
-        try await Self.waitUntilServing(port: port)
+        // A port the kernel hands out, never a guess: a guessed port in the
+        // ephemeral range can be the local end of another test's connection.
+        let server = try await ServeProcess(
+            database: workspace.database, folder: workspace.directory,
+            environment: ["SURVEY360_ADMIN_PASSWORD_HASH": hash])
+        defer { server.stop() }
 
         let artifacts = CommandRunner.repositoryRoot.appendingPathComponent(".build/test-artifacts/hospital").path
         let status = try await Self.run(
             Self.python,
             [
-                Self.script, "--base-url", "http://127.0.0.1:\(port)", "--link", link,
+                Self.script, "--base-url", server.base, "--link", link,
                 "--admin-password", password, "--artifacts", artifacts, "--questionnaires", rater[4],
                 "--assigned", String(assigned), "--submitted", "1", "--drafts", "0",
                 "--not-started", String(assigned - 1),
             ])
-        #expect(status == 0, "The browser flow failed; screenshots are in \(artifacts)")
+        #expect(
+            status == 0,
+            "The browser flow failed; screenshots are in \(artifacts), the server's log is \(server.log.path)")
         let shown = await workspace.run(["campaign", "show", "2026-Q4"])
         let submitted = shown.output.split(separator: "\n").filter { $0.contains(" / ") }
             .compactMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
@@ -99,19 +94,6 @@ import Testing
         let data = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func waitUntilServing(port: Int) async throws {
-        let url = URL(string: "http://127.0.0.1:\(port)/healthz")!
-        for _ in 0..<100 {
-            if let (_, response) = try? await URLSession.shared.data(from: url),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        Issue.record("survey360 serve did not answer on port \(port) within 20 seconds")
     }
 
     /// Runs a program to its end without holding a thread of the pool.

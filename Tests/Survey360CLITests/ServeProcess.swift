@@ -1,5 +1,4 @@
 import Foundation
-import PostgreSQLTestServer
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -15,22 +14,29 @@ final class ServeProcess: @unchecked Sendable {
             .path
     }
 
-    let port: Int
+    /// The port the server chose (it is started with `--port 0`).
+    private(set) var port = 0
     let log: URL
     private let process = Process()
 
-    /// Starts the server on `database` and waits until it answers.
+    /// Starts the server on `database`, on a port the system chooses, and
+    /// waits until it answers. No port is guessed: a guessed port can be
+    /// taken meanwhile, for instance as the local end of another test's
+    /// connection.
     init(database: String, folder: URL, environment extra: [String: String] = [:]) async throws {
-        port = try PostgreSQLTestServer.freePort()
-        log = folder.appendingPathComponent("serve-\(port).log")
+        log = folder.appendingPathComponent("serve-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = [
-            "serve", "--port", String(port), "--database", database, "--templates",
+            "serve", "--port", "0", "--database", database, "--templates",
             CommandRunner.repositoryRoot.appendingPathComponent("templates").path,
-            "--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path,
         ]
+        // A SQLite store keeps its key beside the database, where the
+        // commands that launched the campaign found it; PostgreSQL needs one.
+        if database.hasPrefix("postgres") {
+            process.arguments! += ["--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path]
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
@@ -58,15 +64,27 @@ final class ServeProcess: @unchecked Sendable {
 
     deinit { kill() }
 
+    /// Waits up to a minute for the line that names the port, then for
+    /// `/healthz`: a debug build started beside a hundred other tests on two
+    /// cores can take that long. A server that exits stops the wait at once,
+    /// and its log says why.
     private func waitUntilServing() async throws {
-        for _ in 0..<150 {
-            if let response = try? await WebClient.shared.get("\(base)/healthz"), response.status == 200 { return }
+        for _ in 0..<300 {
+            if port == 0, let line = logText.split(separator: "\n").first(where: { $0.hasPrefix("Serving ") }),
+                let chosen = line.split(separator: ":").last.flatMap({ Int($0) })
+            {
+                port = chosen
+            }
+            if port != 0, let response = try? await WebClient.shared.get("\(base)/healthz"), response.status == 200 {
+                return
+            }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(200))
         }
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        throw ServeProcessError(description: "survey360 serve did not answer on port \(port): \(output.suffix(2000))")
+        throw ServeProcessError(description: "survey360 serve did not answer: \(logText.suffix(2000))")
     }
+
+    private var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 }
 
 struct ServeProcessError: Error, CustomStringConvertible {

@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: "The port to listen on; 0 lets the system choose one, which the first line printed names.")
     var port = 8080
 
     @OptionGroup var templates: TemplateOptions
@@ -49,13 +49,23 @@ struct ServeCommand: AsyncParsableCommand {
         // In the database, so that servers sharing it share sessions and a
         // re-issued credential ends a manager's sessions on all.
         let sessions = store.sessions(in: database, limits: configuration.sessionLimits)
+        let console = Console.current
+        let served = store.displayName
+        let host = host
         do {
+            // Printed once the port is bound, so that the line is true and
+            // names the port the system chose for --port 0.
             let app = try buildApplication(
-                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions)
-            Console.current.print("Serving \(store.displayName) on http://\(host):\(port)")
+                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions
+            ) { port in
+                console.print("Serving \(served) on http://\(host):\(port)")
+            }
             try await app.runService()
         } catch let error as WebConfigurationError {
             throw CommandFailure(error.description)
+        } catch {
+            guard let sentence = ListeningFailure.description(of: error, host: host, port: port) else { throw error }
+            throw CommandFailure(sentence)
         }
     }
 }

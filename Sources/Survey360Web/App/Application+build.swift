@@ -25,6 +25,8 @@ import Survey360Storage
 ///     process's memory (``MemorySessionStore``); servers sharing a database
 ///     pass one kept in it.
 ///   - logger: The application's logger; request lines never contain tokens.
+///   - onServerRunning: Called once the server listens, with the port it
+///     listens on: the one asked for, or the one the system chose for port 0.
 /// - Throws: ``WebConfigurationError`` if the assets cannot be read or the
 ///   administrator's hash is too weak.
 public func buildApplication(
@@ -32,17 +34,19 @@ public func buildApplication(
     store: any SurveyStore & CredentialStore,
     scorecards: any ScorecardSource = NoScorecards(),
     sessions: (any SessionStore)? = nil,
-    logger: Logger = Logger(label: "survey360.web")
+    logger: Logger = Logger(label: "survey360.web"),
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
         configuration: configuration, store: store, scorecards: scorecards, sessions: sessions)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }
 
-/// Builds the router of ``buildApplication(configuration:store:scorecards:sessions:logger:)``.
+/// Builds the router of ``buildApplication(configuration:store:scorecards:sessions:logger:onServerRunning:)``.
 public func buildRouter(
     configuration: WebConfiguration,
     store: any SurveyStore & CredentialStore,
