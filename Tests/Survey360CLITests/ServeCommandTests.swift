@@ -7,7 +7,9 @@ import Testing
 @Suite struct ServeCommandTests {
     @Test func aTakenPortIsNamedAndNothingClaimsToServeThere() async throws {
         let workspace = try CLIWorkspace()
-        await workspace.run(["org", "import", CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path])
+        await workspace.run([
+            "org", "import", CommandRunner.repositoryRoot.appendingPathComponent("samples/hospital").path,
+        ])
         let first = try await ServeProcess(database: workspace.database, folder: workspace.directory)
         defer { first.stop() }
         #expect(try String(contentsOf: first.log, encoding: .utf8).contains("on http://127.0.0.1:\(first.port)\n"))
