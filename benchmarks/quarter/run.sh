@@ -88,6 +88,10 @@ if [ ! -x "$here/.venv/bin/python" ]; then python3 -m venv "$here/.venv"; fi
 # mask: a PostgreSQL URL's password as ***, for what the script prints.
 mask() { sed 's/\(postgres[a-z]*:\/\/[^:@/]*:\)[^@/]*@/\1***@/g'; }
 
+store_name() { # store_name STORE: sqlite or other, as the output names it, without a password
+    if [ "$1" = sqlite ]; then echo SQLite; elif [ -n "$postmaster" ]; then echo PostgreSQL; else echo "$database" | mask; fi
+}
+
 # The throwaway PostgreSQL server of --postgres. The password keeps the URL's
 # credentials in use, as in production; the table and the log mask it.
 postmaster=""
@@ -190,7 +194,7 @@ quarter() {
     local prefix=$1 store=$2 dir="$work/$1"
     local db=(--database "$store")
     mkdir -p "$dir"
-    echo "== the quarter on $prefix ($people people, seed $seed)"
+    echo "== the quarter on $(store_name "$prefix") ($people people, seed $seed)"
     measure "$prefix/simulate org" "$bin" simulate org --people "$people" --seed "$seed" --out "$dir/org"
     measure "$prefix/org import" "$bin" org import "$dir/org" "${db[@]}"
     measure "$prefix/campaign create" "$bin" campaign create 2026-Q4 "${db[@]}"
@@ -280,9 +284,6 @@ ratio() { # ratio A B: A / B to two places, or "n/a"
 }
 count() { [ -f "$1" ] && echo $(($(wc -l <"$1") - 1)) || echo "?"; }
 
-store_name() { # store_name STORE: the store as the tables name it, without a password
-    if [ "$1" = sqlite ]; then echo SQLite; elif [ -n "$postmaster" ]; then echo PostgreSQL; else echo "$database" | mask; fi
-}
 row() { # row LABEL GOAL COMMAND...: a line of the ratio table, COMMAND... STORE for each store
     local line="| $1 " goal=$2 store
     shift 2
@@ -296,8 +297,8 @@ xml_ratio() {
         "$(ratio "$(awk '{ print $2 }' "$work/xml-writer.txt")" "$(awk '{ print $3 }' "$work/xml-writer.txt")")"
 }
 html_ratio() { ratio "$(figure "$1/report html" cpu)" "$(figure xsltproc cpu)"; }
-total() { # total STORE FIELD: the sum of a store's steps' wall or CPU seconds (its server's included)
-    cat "$work/times/$1"/* | awk -v field="$2" '{ s += (field == "wall" ? $1 : $2 + $3 + $6) } END { printf "%.1f", s }'
+total() { # total FIELD STORE: the sum of a store's steps' wall or CPU seconds (its server's included)
+    cat "$work/times/$2"/* | awk -v field="$1" '{ s += (field == "wall" ? $1 : $2 + $3 + $6) } END { printf "%.1f", s }'
 }
 
 xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail -1 | cut -f1)
