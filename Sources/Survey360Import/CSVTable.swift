@@ -47,6 +47,13 @@ struct CSVTable {
     let positions: [String: Int]
     let rows: [Row]
 
+    /// The columns of a file's header, and where each is in a row's
+    /// ``Row/values``.
+    struct Header {
+        let columns: [String]
+        let positions: [String: Int]
+    }
+
     /// Reads the file at `url`, which must have every column of `columns`
     /// in its header (in any order, among others).
     ///
@@ -62,17 +69,28 @@ struct CSVTable {
         _ url: URL, requiring columns: [String], longFields: [String: Int] = [:],
         maximumBytes: Int = InputLimits.fileBytes
     ) throws(ImportError) -> CSVTable {
-        let file = url.lastPathComponent
-        let data = try contents(of: url, maximumBytes: maximumBytes).get()
-        let table = try parse(data, file: file, longFields: longFields).get()
-        if let missing = columns.first(where: { !table.columns.contains($0) }) {
-            throw ImportError(issues: [
-                ValidationIssue(
-                    "missing column '\(missing)' in the header; expected \(columns.joined(separator: ","))",
-                    at: SourceLocation(file: file, line: 1))
-            ])
+        var rows: [Row] = []
+        let header = try forEachRow(in: url, requiring: columns, longFields: longFields, maximumBytes: maximumBytes) {
+            rows.append($0)
         }
-        return table
+        return CSVTable(file: url.lastPathComponent, columns: header.columns, positions: header.positions, rows: rows)
+    }
+
+    /// Reads the file at `url` as ``read(_:requiring:longFields:maximumBytes:)``
+    /// does, but hands each record to `body` as it is read instead of
+    /// keeping them: a quarter's answer file has millions of records.
+    ///
+    /// `body` may have seen records when a later one turns out wrong; the
+    /// file is then refused whole, and the caller drops what it gathered.
+    static func forEachRow(
+        in url: URL, requiring columns: [String], longFields: [String: Int] = [:],
+        maximumBytes: Int = InputLimits.fileBytes, _ body: (Row) -> Void
+    ) throws(ImportError) -> Header {
+        let file = url.lastPathComponent
+        // In a scope of its own, so that the file's bytes are released once
+        // they are a string.
+        let text = try decode(try contents(of: url, maximumBytes: maximumBytes).get(), file: file).get()
+        return try records(of: text, file: file, requiring: columns, longFields: longFields, body).get()
     }
 
     /// The bytes of the CSV file at `url`, refused unread past
@@ -100,13 +118,25 @@ struct CSVTable {
     ///   ``InputLimits/fieldCharacters``, with their own limit.
     /// - Returns: The table, or every problem that prevents reading it.
     static func parse(_ data: Data, file: String, longFields: [String: Int] = [:]) -> Result<CSVTable, ImportError> {
-        func issue(_ message: String, line: Int) -> [ValidationIssue] {
-            [ValidationIssue(message, at: SourceLocation(file: file, line: line))]
+        decode(data, file: file).flatMap { text in
+            var rows: [Row] = []
+            return records(of: text, file: file, requiring: [], longFields: longFields) { rows.append($0) }.map {
+                CSVTable(file: file, columns: $0.columns, positions: $0.positions, rows: rows)
+            }
         }
+    }
+
+    private static func issue(_ message: String, file: String, line: Int) -> ImportError {
+        ImportError(issues: [ValidationIssue(message, at: SourceLocation(file: file, line: line))])
+    }
+
+    /// The file's text, or why it is not a CSV file Survey360 reads: not
+    /// UTF-8, a character XML cannot carry, a quote never closed, nothing
+    /// but blanks.
+    private static func decode(_ data: Data, file: String) -> Result<String, ImportError> {
         guard var text = String(validating: data, as: UTF8.self) else {
             let line = invalidUTF8Line(data)
-            return .failure(
-                ImportError(issues: issue("invalid UTF-8 on this line; save the file as UTF-8", line: line)))
+            return .failure(issue("invalid UTF-8 on this line; save the file as UTF-8", file: file, line: line))
         }
         // At the start a byte order mark marks UTF-8; anywhere else (files
         // pasted together, a spreadsheet's odd export) it is invisible and
@@ -117,59 +147,76 @@ struct CSVTable {
         let forbidden = forbiddenCharacterIssues(text, file: file)
         if !forbidden.isEmpty { return .failure(ImportError(issues: forbidden)) }
         if let line = unterminatedQuoteLine(text) {
-            return .failure(ImportError(issues: issue("a quoted field starts here and is never closed", line: line)))
+            return .failure(issue("a quoted field starts here and is never closed", file: file, line: line))
         }
         guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
-            return .failure(ImportError(issues: issue("the file is empty; it needs a header row", line: 1)))
+            return .failure(issue("the file is empty; it needs a header row", file: file, line: 1))
         }
+        return .success(text)
+    }
+
+    /// Reads the header, which must have every column of `required`, then
+    /// hands each record to `body`.
+    private static func records(
+        of text: String, file: String, requiring required: [String], longFields: [String: Int],
+        _ body: (Row) -> Void
+    ) -> Result<Header, ImportError> {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
         } catch {
-            return .failure(ImportError(issues: issue("the header row cannot be read", line: 1)))
+            return .failure(issue("the header row cannot be read", file: file, line: 1))
         }
         let columns = (reader.headerRow ?? []).map(trimmed)
-        // Checked before any record is read: each record becomes a
-        // dictionary by column, so a header of 100,000 empty columns would
-        // take gigabytes.
+        // Checked before any record is read: a header of 100,000 empty
+        // columns would make every record gigabytes.
         guard columns.count <= InputLimits.columns else {
             return .failure(
-                ImportError(
-                    issues: issue(
-                        "\(columns.count) columns, more than the \(InputLimits.columns) Survey360 reads", line: 1)))
+                issue(
+                    "\(columns.count) columns, more than the \(InputLimits.columns) Survey360 reads", file: file,
+                    line: 1))
+        }
+        if let missing = required.first(where: { !columns.contains($0) }) {
+            return .failure(
+                issue(
+                    "missing column '\(missing)' in the header; expected \(required.joined(separator: ","))",
+                    file: file, line: 1))
         }
         let fieldLimits = columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
         var problems: [ValidationIssue] = []
+        func problem(_ message: String, line: Int) {
+            problems.append(ValidationIssue(message, at: SourceLocation(file: file, line: line)))
+        }
         var positions: [String: Int] = [:]
         for (position, column) in columns.enumerated() {
             if positions[column] == nil {
                 positions[column] = position
             } else {
-                problems += issue("column '\(column)' appears twice in the header", line: 1)
+                problem("column '\(column)' appears twice in the header", line: 1)
             }
         }
-        var rows: [Row] = []
         var line = 2
         while let values = reader.next() {
             defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
             if values.count == 1 && trimmed(values[0]).isEmpty { continue }
             guard values.count == columns.count else {
-                problems += issue("\(values.count) fields, but the header has \(columns.count) columns", line: line)
+                problem("\(values.count) fields, but the header has \(columns.count) columns", line: line)
                 continue
             }
             for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
                 let length = value.count
                 if length > fieldLimits[index] {
-                    problems += issue(
+                    problem(
                         "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
                         line: line)
                 }
             }
-            rows.append(Row(line: line, values: values, positions: positions))
+            // Once the file is known to be refused, its records are only
+            // read for their problems.
+            if problems.isEmpty { body(Row(line: line, values: values, positions: positions)) }
         }
         return problems.isEmpty
-            ? .success(CSVTable(file: file, columns: columns, positions: positions, rows: rows))
-            : .failure(ImportError(issues: problems))
+            ? .success(Header(columns: columns, positions: positions)) : .failure(ImportError(issues: problems))
     }
 
     /// One issue per line that holds a character XML cannot carry (NUL and

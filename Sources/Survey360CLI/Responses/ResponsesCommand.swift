@@ -39,23 +39,24 @@ struct ResponsesImportCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext(store)
         let campaign = try await context.campaign(id)
-        let ratingRows: [RatingRow]
-        var commentRows: [CommentRow] = []
-        do {
-            ratingRows = try ResponseFileReader.ratings(from: URL(fileURLWithPath: ratings))
-            if let comments { commentRows = try ResponseFileReader.comments(from: URL(fileURLWithPath: comments)) }
-        } catch {
-            throw CommandFailure.report(error, what: "Import")
-        }
         guard let questionnaire = try await context.store.questionnaire(for: campaign.id) else {
             throw CommandFailure("Campaign '\(campaign.id)' was never launched, so it has no questionnaire")
+        }
+        // The files' rows go straight into the collector as they are read:
+        // a quarter's ratings file has millions of them.
+        var collector = ResponseImportCollector(questionnaire: questionnaire)
+        do {
+            try ResponseFileReader.readRatings(from: URL(fileURLWithPath: ratings)) { collector.add($0) }
+            if let comments {
+                try ResponseFileReader.readComments(from: URL(fileURLWithPath: comments)) { collector.add($0) }
+            }
+        } catch {
+            throw CommandFailure.report(error, what: "Import")
         }
         let assigned = Set(try await context.store.assignments(in: campaign.id).map(\.pair))
         let stored = try await context.store.responses(in: campaign.id, includeDrafts: false)
         let result = try CampaignCommandError.check {
-            try ResponseImportValidator.validate(
-                ratings: ratingRows, comments: commentRows, questionnaire: questionnaire, assigned: assigned,
-                campaign: campaign, stored: stored)
+            try collector.finish(assigned: assigned, campaign: campaign, stored: stored)
         }
         try await context.store.submitAll(result.responses, in: campaign.id)
         Console.current.print(

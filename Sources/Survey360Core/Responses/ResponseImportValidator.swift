@@ -1,6 +1,8 @@
 /// Checks a response file (ratings and comments already split into rows)
 /// against the campaign, and turns it into questionnaires to store, or
-/// refuses it whole with every problem and its line.
+/// refuses it whole with every problem and its line. A file read as it
+/// streams goes through ``ResponseImportCollector``, the same rules row by
+/// row.
 ///
 /// Bulk import is for paper questionnaires and other survey tools; the same
 /// rules hold as in the browser: only assigned pairs, only the
@@ -35,50 +37,17 @@ public enum ResponseImportValidator {
         ratings: [RatingRow], comments: [CommentRow], questionnaire: Questionnaire,
         assigned: Set<RaterPair>, campaign: Campaign, stored: [Response]
     ) throws -> ResponseImport {
-        var issues: [ValidationIssue] = []
-        let firstLocation = (ratings.map(\.location) + comments.map(\.location)).min()
-        do {
-            try campaign.require(.answer)
-        } catch let error as CampaignError {
-            let fileLevel = firstLocation.map { SourceLocation(file: $0.file, line: 0) }
-            issues += error.issues.map { ValidationIssue($0.message, at: fileLevel) }
-        }
+        var collector = ResponseImportCollector(questionnaire: questionnaire)
+        for row in inLocationOrder(ratings, \.location) { collector.add(row) }
+        for row in inLocationOrder(comments, \.location) { collector.add(row) }
+        return try collector.finish(assigned: assigned, campaign: campaign, stored: stored)
+    }
 
-        var drafts: [RaterPair: Draft] = [:]
-        issues += readRatings(
-            ratings, scale: questionnaire.scale, items: Set(questionnaire.items.map(\.id)), into: &drafts)
-        issues += readComments(comments, questions: Set(questionnaire.openQuestions.map(\.id)), into: &drafts)
-
-        var submitted: [RaterPair: Response] = [:]
-        for response in stored where response.isSubmitted { submitted[response.pair] = response }
-        var responses: [Response] = []
-        var unchanged: [RaterPair] = []
-        for (pair, draft) in drafts.sorted(by: { $0.key < $1.key }) {
-            guard assigned.contains(pair) else {
-                issues.append(
-                    ValidationIssue(
-                        "rater '\(pair.raterID)' is not assigned to rate '\(pair.rateeID)' in campaign '\(campaign.id)'",
-                        at: draft.firstLocation))
-                continue
-            }
-            guard !draft.hasProblems else { continue }
-            let response = Response(
-                rater: pair.raterID, ratee: pair.rateeID, ratings: draft.ratings, comments: draft.comments,
-                isSubmitted: true)
-            if let previous = submitted[pair] {
-                if previous.ratings == response.ratings, previous.comments == response.comments {
-                    unchanged.append(pair)
-                } else {
-                    issues.append(
-                        ValidationIssue(
-                            "rater '\(pair.raterID)' has already submitted the questionnaire for '\(pair.rateeID)'; a submitted questionnaire is final",
-                            at: draft.firstLocation))
-                }
-                continue
-            }
-            responses.append(response)
-        }
-        guard issues.isEmpty else { throw CampaignError(.invalidResponses, issues: issues) }
-        return ResponseImport(responses: responses, unchanged: unchanged)
+    /// The rows in file and line order, so that "the first rating" is the
+    /// one higher up in the file; a file read top to bottom is already in
+    /// order and is not sorted again.
+    private static func inLocationOrder<Row>(_ rows: [Row], _ location: (Row) -> SourceLocation) -> [Row] {
+        let ordered = zip(rows, rows.dropFirst()).allSatisfy { !(location($1) < location($0)) }
+        return ordered ? rows : rows.sorted { location($0) < location($1) }
     }
 }
