@@ -113,6 +113,58 @@ import Testing
         #expect(try await campaign.stored() == Set(raced))
     }
 
+    @Test func aPostgreSQLRestartDuringABurstLosesNothingAcknowledged() async throws {
+        let server = try PostgreSQLTestServer.dedicated()
+        let campaign = try await LaunchedCampaign(database: try server.createDatabase())
+        let servers = [
+            try await ServeProcess(database: campaign.database, folder: campaign.folder),
+            try await ServeProcess(database: campaign.database, folder: campaign.folder),
+        ]
+        let burst = Array(campaign.questionnaires.prefix(240))
+        let clock = ContinuousClock()
+        let start = clock.now
+        // One submission every 25 ms for six seconds; the database is down
+        // from the second second to the fourth.
+        async let outage: Void = {
+            try await Task.sleep(until: start + .seconds(1.5), clock: clock)
+            try server.stop()
+            try await Task.sleep(until: start + .seconds(3.5), clock: clock)
+            try server.start()
+        }()
+        let outcomes = try await withThrowingTaskGroup(of: (LaunchedCampaign.Questionnaire, Outcome, Duration).self) {
+            group in
+            for (index, questionnaire) in burst.enumerated() {
+                group.addTask {
+                    try await Task.sleep(until: start + .milliseconds(25 * index), clock: clock)
+                    let sent = clock.now
+                    let reply = try await campaign.submit(questionnaire, through: servers[index % 2])
+                    if reply.status == 503 {
+                        #expect(reply.body.contains("Briefly unavailable") && reply.headers["retry-after"] == "30")
+                    }
+                    return (questionnaire, Outcome(reply), clock.now - sent)
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        try await outage
+
+        let acknowledged = Set(outcomes.filter { $0.1 == .acknowledged }.map(\.0))
+        let refused = outcomes.filter { $0.1 == .unavailable }.map(\.0)
+        #expect(outcomes.allSatisfy { [.acknowledged, .unavailable].contains($0.1) }, "\(outcomes.map(\.1))")
+        #expect(!refused.isEmpty, "no request met the outage")
+        #expect(acknowledged.count > burst.count / 3)
+        #expect(outcomes.allSatisfy { $0.2 < .seconds(20) }, "a request waited \(outcomes.map(\.2).max()!)")
+        // Both servers recover by themselves: every refused submission goes
+        // through on a retry (or turns out to have been committed after all).
+        for (index, questionnaire) in refused.enumerated() {
+            let outcome = try await Self.retry(questionnaire, through: servers[index % 2], campaign)
+            #expect([.acknowledged, .alreadySubmitted].contains(outcome))
+        }
+        let stored = try await campaign.stored()
+        #expect(acknowledged.isSubset(of: stored))
+        #expect(stored == Set(burst))
+    }
+
     @Test func killingOneServerMidBurstLosesNothingAcknowledged() async throws {
         let campaign = try await LaunchedCampaign(database: try await PostgreSQLTestServer.newDatabase())
         let victim = try await ServeProcess(database: campaign.database, folder: campaign.folder)
