@@ -69,6 +69,7 @@ public func buildRouter(
     router.add(middleware: RedactingLogMiddleware(level: .info))
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: StorageTimeLimitMiddleware())
 
     router.get("/assets/:name") { _, context in
         guard let response = services.assets.response(for: try context.parameters.require("name")) else {
