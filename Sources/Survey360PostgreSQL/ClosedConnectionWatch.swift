@@ -12,7 +12,7 @@ import PostgresNIO
 /// One close callback per connection, whatever the number of leases, so
 /// that a connection serving a million requests holds no million closures.
 /// Connections are told apart by the pool's connection id, which is never
-/// reused, not by object identity: a closed connection's memory can hold a
+/// reused, not by object identity: a closed connection's memory could hold a
 /// new connection before the old one's close callback has run.
 final class ClosedConnectionWatch: @unchecked Sendable {
     // @unchecked: `watchers` and `next` are read and written under `lock` only.
