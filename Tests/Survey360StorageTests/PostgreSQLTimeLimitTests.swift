@@ -28,7 +28,8 @@ import Testing
         await #expect {
             try await StorageTimeLimit.$perOperation.withValue(.seconds(1)) { try await store.campaigns() }
         } throws: { error in
-            (error as? StorageError)?.isUnavailable == true && String(describing: error).contains("did not answer in time")
+            (error as? StorageError)?.isUnavailable == true
+                && String(describing: error).contains("did not answer in time")
         }
 
         // Without a limit the same operation waits for the lock (behind the
