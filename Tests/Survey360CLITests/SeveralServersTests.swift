@@ -169,8 +169,8 @@ import Testing
             // connections die.
             for _ in 0..<60 { try await submitNext() }
             let stopping = Task {
+                defer { stopped.set() }
                 try server.stop()
-                stopped.set()
             }
             while !stopped.isSet { try await submitNext(pause: .milliseconds(5)) }
             try await stopping.value
