@@ -129,7 +129,7 @@ final class PostgreSQLDatabase: Sendable {
                         return
                     }
                     guard let limit, (try? await Task.sleep(until: start + limit)) != nil else { return }
-                    if attempt.giveUp(late) { task.cancel() }
+                    if attempt.finish(.failure(late)) { task.cancel() }
                 })
         }
     }
@@ -251,16 +251,12 @@ private final class LeaseAttempt<Result: Sendable>: @unchecked Sendable {
         answer(.failure(error), unless: { $0.leased })
     }
 
-    /// Answers with `error` unless answered already; returns whether it did.
-    func giveUp(_ error: any Error) -> Bool {
-        answer(.failure(error), unless: { _ in false })
-    }
-
-    func finish(_ result: Swift.Result<Result, any Error>) {
+    /// Answers with `result` unless answered already; returns whether it did.
+    @discardableResult
+    func finish(_ result: Swift.Result<Result, any Error>) -> Bool {
         answer(result, unless: { _ in false })
     }
 
-    @discardableResult
     private func answer(_ result: Swift.Result<Result, any Error>, unless refused: (LeaseAttempt) -> Bool) -> Bool {
         let (continuation, deadlines): (CheckedContinuation<Result, any Error>?, Task<Void, Never>?) = lock.withLock {
             guard !answered, !refused(self) else { return (nil, nil) }
