@@ -8,49 +8,54 @@ import Testing
 /// `.unavailable` when its caller set a ``StorageTimeLimit`` (the web), and
 /// waits as long as it takes when it did not (a command-line import).
 ///
-/// The database is made to not answer for real: another session holds the
-/// advisory lock that the store's first operation takes to migrate the
-/// schema, so the operation waits on its leased connection for as long as
-/// the test wants.
+/// The database is made to not answer for real: another session locks the
+/// `campaign` table, so a read of the campaigns waits on its leased
+/// connection for as long as the test wants. Everything looks at this
+/// test's own database only: the server is shared by the other tests.
 @Suite struct PostgreSQLTimeLimitTests {
-    /// The lock ``PostgreSQLMigrations`` takes (`pg_advisory_xact_lock(360360)`).
-    static let migrationLock = 360_360
-
     @Test func aLimitedOperationOnAConnectionThatNeverAnswersIsUnavailable() async throws {
         let server = try PostgreSQLTestServer.shared()
         let url = try await PostgreSQLTestServer.newDatabase()
         let database = try #require(URL(string: url)).lastPathComponent
-        let holder = try Self.holdMigrationLock(on: server, database: database)
+        let store = try PostgreSQLStore(url: url)
+        // Migrated, and a connection waits in the pool: the limit below is
+        // spent waiting for the lock, not for a new connection.
+        #expect(try await store.campaigns().isEmpty)
+        let holder = try Self.lockCampaigns(on: server, database: database)
         defer { holder.terminate() }
         try await Self.waitForLockRequests(granted: true, count: 1, on: server, database: database)
 
-        let store = try PostgreSQLStore(url: url)
         await #expect {
-            try await StorageTimeLimit.$perOperation.withValue(.seconds(1)) { try await store.campaigns() }
+            try await StorageTimeLimit.$perOperation.withValue(.seconds(5)) { try await store.campaigns() }
         } throws: { error in
             (error as? StorageError)?.isUnavailable == true
                 && String(describing: error).contains("did not answer in time")
         }
 
-        // Without a limit the same operation waits for the lock (behind the
-        // migration given up on above, which still waits on its connection)
-        // and succeeds once the lock is released.
+        // Without a limit the same read waits (beside the one given up on
+        // above, which the server still has waiting) and succeeds once the
+        // lock is released.
         async let campaigns = store.campaigns()
         try await Self.waitForLockRequests(granted: false, count: 2, on: server, database: database)
         _ = try server.psql(
-            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = \(Self.migrationLock)"
-                + " AND granted", database: database)
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE \(Self.campaignLock) AND granted",
+            database: database)
         #expect(try await campaigns.isEmpty)
     }
 
-    /// A `psql` session that takes the migration lock and keeps it until it
-    /// is terminated.
-    static func holdMigrationLock(on server: PostgreSQLTestServer, database: String) throws -> Process {
+    /// Locks on the `campaign` table of the database `psql` is connected to.
+    static let campaignLock =
+        "locktype = 'relation' AND relation = 'campaign'::regclass"
+        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+
+    /// A `psql` session that locks the `campaign` table and keeps the lock
+    /// until its backend is terminated.
+    static func lockCampaigns(on server: PostgreSQLTestServer, database: String) throws -> Process {
         let process = Process()
         process.executableURL = PostgreSQLTestServer.binaries.appendingPathComponent("psql")
         process.arguments = [
             "-h", "127.0.0.1", "-p", String(server.port), "-U", PostgreSQLTestServer.user, "-d", database, "-At", "-c",
-            "SELECT pg_advisory_lock(\(migrationLock)), pg_sleep(600)",
+            "BEGIN; LOCK TABLE campaign IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(600);",
         ]
         process.environment = ["PGPASSWORD": PostgreSQLTestServer.password]
         process.standardInput = FileHandle.nullDevice
@@ -61,13 +66,11 @@ import Testing
     }
 
     /// Waits until `count` sessions hold (`granted`) or wait for (not
-    /// `granted`) the migration lock, as the server itself reports.
+    /// `granted`) a lock on the `campaign` table, as the server reports.
     static func waitForLockRequests(
         granted: Bool, count: Int, on server: PostgreSQLTestServer, database: String
     ) async throws {
-        let query =
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = \(migrationLock)"
-            + " AND \(granted ? "" : "NOT ")granted"
+        let query = "SELECT count(*) FROM pg_locks WHERE \(campaignLock) AND \(granted ? "" : "NOT ")granted"
         while try Int(server.psql(query, database: database)) ?? 0 < count {
             try await Task.sleep(for: .milliseconds(100))
         }
