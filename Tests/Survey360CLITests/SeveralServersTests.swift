@@ -170,7 +170,7 @@ import Testing
             for _ in 0..<60 { try await submitNext() }
             let stopping = Task {
                 defer { stopped.set() }
-                try server.stop()
+                try await Self.offCooperativeThreads { try server.stop() }
             }
             while !stopped.isSet { try await submitNext(pause: .milliseconds(5)) }
             try await stopping.value
@@ -186,7 +186,7 @@ import Testing
                 if answer.outcome == .unavailable && answer.sentWhileDown { refusedBy.insert(answer.server) }
                 if refusedBy.count == 2 || answeredCount == sent { break }
             }
-            try server.start()
+            try await Self.offCooperativeThreads { try server.start() }
             // Both servers take submissions again by themselves.
             for _ in 0..<40 { try await submitNext() }
             return (try await group.reduce(into: []) { $0.append($1) }, refusedBy)
@@ -273,6 +273,15 @@ import Testing
             #expect([.acknowledged, .alreadySubmitted].contains(outcome))
         }
         #expect(try await campaign.stored() == Set(burst))
+    }
+
+    /// Runs `body`, which waits for a process (`pg_ctl`), off Swift's
+    /// cooperative threads: with two cores, a blocked thread stops every
+    /// other test's tasks, the store's deadline timers included.
+    static func offCooperativeThreads(_ body: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
 
     /// Submits until the answer is final, for up to thirty seconds.
