@@ -58,6 +58,10 @@ extension PostgreSQLStore {
         }
     }
 
+    public func currentOrganisationVersion() async throws -> Int? {
+        try await database.read { connection in try await Self.existingVersion(nil, on: connection) }
+    }
+
     /// `number` if that version exists; the current version's number when
     /// `number` is `nil`; `nil` otherwise.
     static func existingVersion(_ number: Int?, on connection: PostgresConnection) async throws -> Int? {

@@ -56,6 +56,10 @@ extension SQLiteStore {
         }
     }
 
+    public func currentOrganisationVersion() async throws -> Int? {
+        try await writer.read { db in try Self.currentVersion(db) }
+    }
+
     /// The number of the current version, `nil` before the first import.
     static func currentVersion(_ db: Database) throws -> Int? {
         try Int.fetchOne(db, sql: "SELECT MAX(number) FROM organisation_version")

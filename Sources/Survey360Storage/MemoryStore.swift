@@ -42,6 +42,8 @@ public actor MemoryStore: SurveyStore {
 
     public func organisation() -> Organisation? { versions.last?.organisation }
 
+    public func currentOrganisationVersion() -> Int? { versions.last?.version.number }
+
     // MARK: - Campaigns
 
     public func createCampaign(_ campaign: Campaign, event: AuditEvent) throws {

@@ -38,6 +38,12 @@ public protocol SurveyStore: Sendable {
     func organisation(version number: Int) async throws -> Organisation?
     /// The current (latest) organisation, or `nil` before the first import.
     func organisation() async throws -> Organisation?
+    /// The current version's number, or `nil` before the first import.
+    ///
+    /// One indexed lookup instead of the whole directory: servers sharing a
+    /// database ask it on every page to tell whether the organisation they
+    /// keep is still the current one.
+    func currentOrganisationVersion() async throws -> Int?
 
     // MARK: - Campaigns
 

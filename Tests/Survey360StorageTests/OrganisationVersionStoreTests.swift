@@ -36,6 +36,7 @@ import Testing
     func everyChangingImportAddsAVersionAndNothingIsOverwritten(_ kind: Kind) async throws {
         let store = try await kind.makeStore()
         #expect(try await store.organisationVersions().isEmpty)
+        #expect(try await store.currentOrganisationVersion() == nil)
         let first = try await store.addOrganisationVersion(
             SurveyStoreTests.organisation, files: Self.files, imported: Self.importTime)
         let expectedFirst = OrganisationVersion(
@@ -47,6 +48,7 @@ import Testing
         let again = try await store.addOrganisationVersion(
             SurveyStoreTests.organisation, files: [], imported: Self.importTime.addingTimeInterval(60))
         #expect(again == .unchanged(expectedFirst))
+        #expect(try await store.currentOrganisationVersion() == 1, "an unchanged import keeps the version")
 
         let second = try await store.addOrganisationVersion(
             Self.reorganised, files: [], imported: Self.importTime.addingTimeInterval(120))
@@ -57,12 +59,14 @@ import Testing
         #expect(try await store.organisation(version: 1) == SurveyStoreTests.organisation)
         #expect(try await store.organisation(version: 2) == Self.reorganised)
         #expect(try await store.organisation() == Self.reorganised)
+        #expect(try await store.currentOrganisationVersion() == 2)
         #expect(try await store.organisation(version: 3) == nil)
 
         // Going back to an earlier directory is a change too: a new version.
         let third = try await store.addOrganisationVersion(
             SurveyStoreTests.organisation, files: [], imported: Self.importTime.addingTimeInterval(180))
         #expect(third.version.number == 3)
+        #expect(try await store.currentOrganisationVersion() == 3)
         #expect(try await store.organisation() == SurveyStoreTests.organisation)
     }
 

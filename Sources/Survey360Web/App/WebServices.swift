@@ -8,7 +8,7 @@ struct WebServices: Sendable {
     /// GRDB's async accessors on GRDB's own queue, never on an event loop.
     let store: any SurveyStore & CredentialStore
     let configuration: WebConfiguration
-    /// The organisation for names and languages, re-read every few seconds.
+    /// The organisation for names and languages, by version.
     let organisation: OrganisationCache
     /// Signed-in sessions only; the sign-in form needs none (``signInForm``).
     let sessions: any SessionStore

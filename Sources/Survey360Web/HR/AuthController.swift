@@ -127,10 +127,10 @@ struct AuthController: Sendable {
         {
             return await Offload.run { hash.verify(password) } ? Match(principal: .administrator, credential: nil) : nil
         }
-        let organisation = try await services.store.organisation()
+        let organisation = try await services.organisation.organisation()
         let person =
-            organisation?.person(PersonID(user))
-            ?? organisation?.people.first { !$0.email.isEmpty && $0.email.lowercased() == user.lowercased() }
+            organisation.person(PersonID(user))
+            ?? organisation.people.first { !$0.email.isEmpty && $0.email.lowercased() == user.lowercased() }
         guard let person, let credential = try await services.store.credential(for: person.id),
             let hash = PasswordHash(encoded: credential.passwordHash)
         else {

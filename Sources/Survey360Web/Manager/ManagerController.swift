@@ -25,9 +25,12 @@ struct ManagerController: Sendable {
     ///   organisation.
     private func signedInManager(_ request: Request) async throws -> (Session, ManagerAccess, Organisation) {
         guard let session = try await services.session(of: request) else { throw WebError.signInRequired }
-        guard case .manager(let id) = session.principal, let organisation = try await services.store.organisation(),
-            let manager = organisation.person(id)
-        else { throw WebError.forbidden }
+        // The current version, exactly: the cache asks the store which one
+        // that is, so a manager moved by an import has the new rights at once.
+        let organisation = try await services.organisation.organisation()
+        guard case .manager(let id) = session.principal, let manager = organisation.person(id) else {
+            throw WebError.forbidden
+        }
         return (session, ManagerAccess(manager: manager, organisation: organisation), organisation)
     }
 
