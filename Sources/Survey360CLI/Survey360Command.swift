@@ -19,7 +19,7 @@ public struct Survey360Command: AsyncParsableCommand {
             OrgCommand.self, CampaignCommand.self, AssignmentsCommand.self, InvitationsCommand.self,
             ResponsesCommand.self, SimulateCommand.self, ScoresCommand.self, ReportCommand.self,
             ArchiveCommand.self, KeysCommand.self, VerifyCommand.self, ServeCommand.self, HashPasswordCommand.self,
-            StoreCommand.self,
+            StoreCommand.self, CredentialCommand.self,
         ]
     )
 

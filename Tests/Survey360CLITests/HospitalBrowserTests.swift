@@ -51,8 +51,7 @@ import Testing
 
         let password = "correct horse battery staple"
         // The hash as HR makes it: `survey360 hash-password < password.txt`.
-        let hash = try Self.output(of: Self.executable, ["hash-password"], input: password + "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let hash = try ServeProcess.passwordHash(of: password)
         #expect(PasswordHash(encoded: hash)?.verify(password) == true)
         // A port the kernel hands out, never a guess: a guessed port in the
         // ephemeral range can be the local end of another test's connection.
@@ -77,23 +76,6 @@ import Testing
         let submitted = shown.output.split(separator: "\n").filter { $0.contains(" / ") }
             .compactMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
         #expect(submitted.reduce(0, +) == 1)
-    }
-
-    /// What a short command prints, given `input` on standard input.
-    private static func output(of executable: String, _ arguments: [String], input: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Runs a program to its end without holding a thread of the pool.

@@ -46,6 +46,24 @@ final class ServeProcess: @unchecked Sendable {
         try await waitUntilServing()
     }
 
+    /// The hash of `password` as HR makes it for
+    /// SURVEY360_ADMIN_PASSWORD_HASH: `survey360 hash-password < password.txt`.
+    static func passwordHash(of password: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["hash-password"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data((password + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     var base: String { "http://127.0.0.1:\(port)" }
     var isRunning: Bool { process.isRunning }
 

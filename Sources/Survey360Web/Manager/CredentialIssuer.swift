@@ -2,9 +2,10 @@ import Foundation
 import Survey360Core
 import Survey360Storage
 
-/// Issues a manager's sign-in credential: a new random password, stored only
-/// as a ``PasswordHash``, replacing (and so revoking) any earlier one, and
-/// ending every session opened with the earlier one.
+/// Issues and revokes managers' sign-in credentials: a new random password,
+/// stored only as a ``PasswordHash``, replacing (and so revoking) any earlier
+/// one; issuing and revoking end every session opened with the earlier one,
+/// on every server whose ``SessionStore`` is the database's.
 ///
 /// ```swift
 /// let issued = try await CredentialIssuer(store: store, sessions: sessions).issue(for: "P0042")
@@ -57,6 +58,17 @@ public struct CredentialIssuer: Sendable {
         // password checked meanwhile cannot open a session after this.
         try await sessions.closeAll(of: .manager(person))
         return Issued(personID: person, name: found.name, password: password)
+    }
+
+    /// Revokes `person`'s credential, if any, and ends their sessions: for a
+    /// manager who leaves or whose password got out. Nobody need still be in
+    /// the organisation for this.
+    public func revoke(for person: PersonID) async throws {
+        // Removed before the sessions close, as in `issue(for:)`: a sign-in
+        // checked meanwhile either sees no credential or has its session
+        // ended here.
+        try await store.revokeCredential(for: person)
+        try await sessions.closeAll(of: .manager(person))
     }
 
     /// 20 characters from a 32-letter alphabet (100 bits), in groups of five.
