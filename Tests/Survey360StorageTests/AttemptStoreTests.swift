@@ -77,17 +77,19 @@ import Testing
         #expect(try await stores[1].reserve(["b": 1]) != nil)
     }
 
-    /// Sixty simultaneous guesses through two servers under a limit of ten:
-    /// exactly ten are let through, whatever the interleaving.
+    /// Two dozen simultaneous guesses through two servers under a limit of
+    /// eight: exactly eight are let through, whatever the interleaving. (A
+    /// few dozen, not hundreds: each waits for a pooled connection, and the
+    /// pool gives up after ten seconds on a loaded machine.)
     @Test(arguments: kinds.keys.sorted())
     func simultaneousReservationsOnTwoServersTakeTheLimitOnce(kind: String) async throws {
         let stores = try await Self.make(kind, SessionClock())
         let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
-            for index in 0..<60 {
-                group.addTask { try await stores[index % 2].reserve(["account": 10, "address \(index)": 10]) != nil }
+            for index in 0..<24 {
+                group.addTask { try await stores[index % 2].reserve(["account": 8, "address \(index)": 8]) != nil }
             }
             return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
-        #expect(granted == 10)
+        #expect(granted == 8)
     }
 }
