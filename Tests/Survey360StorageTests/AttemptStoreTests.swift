@@ -77,19 +77,21 @@ import Testing
         #expect(try await stores[1].reserve(["b": 1]) != nil)
     }
 
-    /// Two dozen simultaneous guesses through two servers under a limit of
-    /// eight: exactly eight are let through, whatever the interleaving. (A
-    /// few dozen, not hundreds: each waits for a pooled connection, and the
-    /// pool gives up after ten seconds on a loaded machine.)
+    /// Eight simultaneous guesses through two servers under a limit of
+    /// three: exactly three are let through, whatever the interleaving. (A
+    /// few, each server's connection opened first: every guess waits for a
+    /// connection of its own, a new PostgreSQL connection costs TLS and
+    /// SCRAM, and the pool gives up after ten seconds on a loaded machine.)
     @Test(arguments: kinds.keys.sorted())
     func simultaneousReservationsOnTwoServersTakeTheLimitOnce(kind: String) async throws {
         let stores = try await Self.make(kind, SessionClock())
+        for store in stores { #expect(try await store.reserve(["warming up": 2]) != nil) }
         let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
-            for index in 0..<24 {
-                group.addTask { try await stores[index % 2].reserve(["account": 8, "address \(index)": 8]) != nil }
+            for index in 0..<8 {
+                group.addTask { try await stores[index % 2].reserve(["account": 3, "address \(index)": 3]) != nil }
             }
             return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
-        #expect(granted == 8)
+        #expect(granted == 3)
     }
 }
