@@ -10,13 +10,26 @@
 #   report --format html   vs  xsltproc with the same stylesheets on the same XML
 #
 #     benchmarks/quarter/run.sh --people 10000
-#     benchmarks/quarter/run.sh --people 10000 --database postgres://...   # SQLite and that store side by side
-#     BUILD=debug benchmarks/quarter/run.sh --people 300                  # CI's smoke run
+#     benchmarks/quarter/run.sh --people 10000 --postgres       # SQLite and PostgreSQL side by side
+#     benchmarks/quarter/run.sh --people 10000 --database postgres://...   # SQLite and that store
+#     BUILD=debug benchmarks/quarter/run.sh --people 300 --postgres        # CI's smoke run
 #
 # Options: --people N (1000), --seed S (1), --database URL (a second store,
-# run after SQLite on the same seeds), --step-limit SECONDS (900: a step
-# running longer is stopped and reported as stopped), --out DIR (where the
-# run's files go; .build-release/quarter/people-N by default).
+# run after SQLite on the same seeds), --postgres (the second store is a
+# throwaway PostgreSQL server started here, see below), --step-limit SECONDS
+# (900: a step running longer is stopped and reported as stopped), --out DIR
+# (where the run's files go; .build-release/quarter/people-N by default).
+#
+# --postgres needs no administrator: it starts Debian's PostgreSQL 15 with
+# initdb and pg_ctl in a temporary folder under /tmp (the server's account
+# must reach it, and SwiftPM's scratch folders are private to their owner),
+# listening on 127.0.0.1 only, on a port the kernel says is free, as the
+# unprivileged `postgres` user when run as root (the server refuses root),
+# and stops it when the script ends, failed or interrupted; its log is kept
+# as postgres-server.log in the run's folder. On PostgreSQL most of a step's
+# CPU is spent in the server, so its table has a "server CPU s" column: the
+# user+system time of the server processes that ended during the step
+# (see server_cpu below).
 #
 # The release build uses its own scratch path (.build-release, or SCRATCH),
 # so that it does not disturb the debug build of the tests. Needs cc, the
@@ -30,6 +43,7 @@ cd "$root"
 people=1000
 seed=1
 database=""
+postgres=""
 limit=900
 out=""
 while [ $# -gt 0 ]; do
@@ -37,12 +51,17 @@ while [ $# -gt 0 ]; do
     --people) people=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --database) database=$2; shift 2 ;;
+    --postgres) postgres=1; shift ;;
     --step-limit) limit=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1'; see --help" >&2; exit 2 ;;
     esac
 done
+if [ -n "$postgres" ] && [ -n "$database" ]; then
+    echo "run.sh: give --postgres or --database, not both" >&2
+    exit 2
+fi
 
 BUILD=${BUILD:-release}
 if [ "$BUILD" = release ]; then
@@ -66,22 +85,108 @@ command -v xsltproc >/dev/null || { echo "xsltproc is missing: run scripts/insta
 if [ ! -x "$here/.venv/bin/python" ]; then python3 -m venv "$here/.venv"; fi
 "$here/.venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
 
+# mask: a PostgreSQL URL's password as ***, for what the script prints.
+mask() { sed 's/\(postgres[a-z]*:\/\/[^:@/]*:\)[^@/]*@/\1***@/g'; }
+
+store_name() { # store_name STORE: sqlite or other, as the output names it, without a password
+    if [ "$1" = sqlite ]; then echo SQLite; elif [ -n "$postmaster" ]; then echo PostgreSQL; else echo "$database" | mask; fi
+}
+
+# The throwaway PostgreSQL server of --postgres. The password keeps the URL's
+# credentials in use, as in production; the table and the log mask it.
+postmaster=""
+if [ -n "$postgres" ]; then
+    pgbin=/usr/lib/postgresql/15/bin
+    [ -x "$pgbin/pg_ctl" ] || { echo "$pgbin/pg_ctl is missing: run scripts/install-dependencies" >&2; exit 1; }
+    pgdir=$(mktemp -d /tmp/survey360-quarter-postgres.XXXXXX)
+    as_server=()
+    if [ "$(id -u)" = 0 ]; then
+        as_server=(runuser -u postgres --)
+        chown postgres: "$pgdir"
+    fi
+    stop_postgres() {
+        if [ -f "$pgdir/data/postmaster.pid" ]; then
+            "${as_server[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop >>"$pgdir/pg_ctl.txt" 2>&1 || true
+        fi
+        cp "$pgdir/server.log" "$work/postgres-server.log" 2>/dev/null || true
+        rm -rf "$pgdir"
+    }
+    trap stop_postgres EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
+    echo "$password" >"$pgdir/password"
+    [ ${#as_server[@]} = 0 ] || chown postgres: "$pgdir/password"
+    echo "== starting PostgreSQL in $pgdir"
+    "${as_server[@]}" "$pgbin/initdb" -D "$pgdir/data" -U survey360 --pwfile="$pgdir/password" \
+        --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --no-locale >"$pgdir/initdb.txt" 2>&1 ||
+        { cat "$pgdir/initdb.txt" >&2; exit 1; }
+    # A port the kernel gives, again with another if someone took it before
+    # the server bound it. No Unix socket: loopback TCP only. pg_ctl's output
+    # goes to a file, since the server it starts keeps it open.
+    for attempt in 1 2 3 4 5; do
+        port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+        if "${as_server[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 120 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=''" start \
+            </dev/null >>"$pgdir/pg_ctl.txt" 2>&1; then
+            break
+        fi
+        [ "$attempt" -lt 5 ] || { tail -20 "$pgdir/pg_ctl.txt" "$pgdir/server.log" >&2; exit 1; }
+    done
+    postmaster=$(head -1 "$pgdir/data/postmaster.pid")
+    PGPASSWORD=$password "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U survey360 survey360
+    database="postgres://survey360:$password@127.0.0.1:$port/survey360"
+fi
+
+# server_cpu: the CPU seconds (user+system) of the server's processes that
+# have ended, from the postmaster's cutime and cstime (fields 16 and 17 of
+# /proc/PID/stat, in clock ticks, after the command name in parentheses),
+# once the server has no client backend left. Each connection is served by
+# a backend process, a child of the postmaster that exits when the client
+# disconnects (at the latest when the survey360 process exits) and is then
+# reaped by the postmaster, which adds its times to cutime and cstime; so
+# after a step, its backends' CPU is in there. Not counted: the long-lived
+# processes (checkpointer, background writer, WAL writer, autovacuum
+# launcher), which write the steps' changes to disk later; an autovacuum
+# worker counts in the step during which it ends.
+server_cpu() {
+    local waited children
+    for ((waited = 0; waited < 600; waited++)); do
+        # A client backend's title names its client, 127.0.0.1(PORT); Z is an exited child not yet reaped.
+        children=$(ps -o stat=,args= --ppid "$postmaster")
+        grep -qE '^Z|127\.0\.0\.1\(' <<<"$children" || break
+        sleep 0.1
+    done
+    [ "$waited" -lt 600 ] || echo "run.sh: the server still has client backends 60 s after the step" >&2
+    sed 's/.*) //' "/proc/$postmaster/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / hz }'
+}
+
 # measure NAME COMMAND...: runs a step, records "wall user sys rss status" in
-# $work/times/NAME, appends its output to the log, and goes on after a
-# failure or a stop, which the table shows.
+# $work/times/NAME (and, for a step on the throwaway PostgreSQL server, the
+# server's CPU seconds in a sixth field), appends its output to the log, and
+# goes on after a failure or a stop, which the table shows.
 mkdir -p "$work/times"
 measure() {
-    local name=$1
+    local name=$1 before=""
     shift
     mkdir -p "$(dirname "$work/times/$name")"
-    echo "+ $*" >>"$log"
+    echo "+ $*" | mask >>"$log"
     printf '   %-24s' "$name"
-    if "$work/tools/measure" "$work/times/$name" "$limit" "$@" >>"$log" 2>&1; then
-        awk '{ printf "%8.2f s wall %8.2f s CPU %8.0f MiB\n", $1, $2 + $3, $4 / 1024 }' "$work/times/$name"
-    else
-        echo "  $(awk '{ print ($5 == "stopped" ? "stopped after " $1 " s" : "failed with status " $5) }' \
-            "$work/times/$name"); see $log"
+    if [ -n "$postmaster" ] && [[ $name == other/* ]]; then before=$(server_cpu); fi
+    "$work/tools/measure" "$work/times/$name" "$limit" "$@" >>"$log" 2>&1 || true
+    if [ -n "$before" ]; then
+        awk -v server="$(server_cpu)" -v before="$before" '{ printf "%s %.2f\n", $0, server - before }' \
+            "$work/times/$name" >"$work/times/$name.new"
+        mv "$work/times/$name.new" "$work/times/$name"
     fi
+    awk -v logfile="$log" '{
+        if ($5 == "0") {
+            printf "%8.2f s wall %8.2f s CPU %8.0f MiB", $1, $2 + $3, $4 / 1024
+            if (NF > 5) printf " %8.2f s server CPU", $6
+            printf "\n"
+        } else if ($5 == "stopped") printf "  stopped after %s s; see %s\n", $1, logfile
+        else printf "  failed with status %s; see %s\n", $5, logfile
+    }' "$work/times/$name"
 }
 
 # quarter PREFIX STORE: the quarter on one store, its steps named PREFIX/step.
@@ -89,7 +194,7 @@ quarter() {
     local prefix=$1 store=$2 dir="$work/$1"
     local db=(--database "$store")
     mkdir -p "$dir"
-    echo "== the quarter on $prefix ($people people, seed $seed)"
+    echo "== the quarter on $(store_name "$prefix") ($people people, seed $seed)"
     measure "$prefix/simulate org" "$bin" simulate org --people "$people" --seed "$seed" --out "$dir/org"
     measure "$prefix/org import" "$bin" org import "$dir/org" "${db[@]}"
     measure "$prefix/campaign create" "$bin" campaign create 2026-Q4 "${db[@]}"
@@ -114,6 +219,9 @@ stores=(sqlite)
 quarter sqlite "$work/sqlite/survey360.sqlite"
 if [ -n "$database" ]; then
     stores+=(other)
+    # A PostgreSQL store needs its pseudonym key named (there is no file
+    # beside a URL): this run's own, unless the caller gives one.
+    export SURVEY360_PSEUDONYM_KEY=${SURVEY360_PSEUDONYM_KEY:-$work/other/pseudonym-key}
     quarter other "$database"
 fi
 
@@ -151,28 +259,47 @@ measure "xsltproc" bash "$work/xsltproc.sh"
 
 # The table.
 echo
-figure() { # figure NAME FIELD: wall, cpu or rss (MiB) of a step, or "" when it did not finish
+figure() { # figure NAME FIELD: wall, cpu (its server's included) or rss (MiB) of a step, or "" when it did not finish
     local file="$work/times/$1"
     [ -f "$file" ] || return 0
     awk -v field="$2" '$5 == "0" {
         if (field == "wall") printf "%.2f", $1
-        else if (field == "cpu") printf "%.2f", $2 + $3
+        else if (field == "cpu") printf "%.2f", $2 + $3 + $6
         else printf "%.0f", $4 / 1024
     }' "$file"
 }
-cell() { # cell NAME: "wall | CPU | RSS" of a step, or what stopped it
-    local file="$work/times/$1"
-    if [ ! -f "$file" ]; then printf '| | | '; return; fi
-    awk '{
-        if ($5 == "0") printf "| %.1f | %.1f | %.0f ", $1, $2 + $3, $4 / 1024
-        else if ($5 == "stopped") printf "| stopped after %.0f s | %.0f | %.0f ", $1, $2 + $3, $4 / 1024
-        else printf "| failed (%s) | | ", $5
+cell() { # cell NAME [server]: "wall | CPU | RSS" of a step, or what stopped it; with "server", its server CPU too
+    local file="$work/times/$1" server=${2:-}
+    if [ ! -f "$file" ]; then printf '| | | %s' "${server:+| }"; return; fi
+    awk -v server="$server" '{
+        cpu = sprintf("%.1f", $2 + $3) (server == "" ? "" : sprintf(" | %.1f", $6))
+        if ($5 == "0") printf "| %.1f | %s | %.0f ", $1, cpu, $4 / 1024
+        else if ($5 == "stopped") printf "| stopped after %.0f s | %s | %.0f ", $1, cpu, $4 / 1024
+        else printf "| failed (%s) | %s| ", $5, (server == "" ? "" : "| ")
     }' "$file"
 }
+has_server() { [ "$1" = other ] && [ -n "$postmaster" ]; }
 ratio() { # ratio A B: A / B to two places, or "n/a"
     awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'
 }
 count() { [ -f "$1" ] && echo $(($(wc -l <"$1") - 1)) || echo "?"; }
+
+row() { # row LABEL GOAL COMMAND...: a line of the ratio table, COMMAND... STORE for each store
+    local line="| $1 " goal=$2 store
+    shift 2
+    for store in "${stores[@]}"; do line+="| $("$@" "$store") "; done
+    echo "$line| $goal |"
+}
+scores_ratio() { ratio "$(figure "$1/scores" cpu)" "$(figure pandas cpu)"; }
+import_ratio() { ratio "$(figure "$1/responses import" cpu)" "$(figure "C SQLite loader" cpu)"; }
+xml_ratio() {
+    ratio "$(ratio "$xml_bytes" "$(figure "$1/report xml" cpu)")" \
+        "$(ratio "$(awk '{ print $2 }' "$work/xml-writer.txt")" "$(awk '{ print $3 }' "$work/xml-writer.txt")")"
+}
+html_ratio() { ratio "$(figure "$1/report html" cpu)" "$(figure xsltproc cpu)"; }
+total() { # total FIELD STORE: the sum of a store's steps' wall or CPU seconds (its server's included)
+    cat "$work/times/$2"/* | awk -v field="$1" '{ s += (field == "wall" ? $1 : $2 + $3 + $6) } END { printf "%.1f", s }'
+}
 
 xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail -1 | cut -f1)
 {
@@ -183,9 +310,13 @@ xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail 
     header="| step "
     rule="|---"
     for store in "${stores[@]}"; do
-        name=$([ "$store" = sqlite ] && echo SQLite || echo "$database" | sed 's/:[^:@/]*@/:***@/')
-        header+="| $name wall s | CPU s | peak RSS MiB "
-        rule+="|---:|---:|---:"
+        if has_server "$store"; then
+            header+="| $(store_name "$store") wall s | CPU s | server CPU s | peak RSS MiB "
+            rule+="|---:|---:|---:|---:"
+        else
+            header+="| $(store_name "$store") wall s | CPU s | peak RSS MiB "
+            rule+="|---:|---:|---:"
+        fi
     done
     echo "$header|"
     echo "$rule|"
@@ -193,7 +324,7 @@ xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail 
         "simulate responses" "responses import" "campaign close" "scores" "report xml" "report html" \
         "archive" "verify"; do
         line="| $step "
-        for store in "${stores[@]}"; do line+=$(cell "$store/$step"); done
+        for store in "${stores[@]}"; do line+=$(cell "$store/$step" "$(has_server "$store" && echo server)"); done
         echo "$line|"
     done
     for reference in pandas "C SQLite loader" xsltproc; do
@@ -201,18 +332,20 @@ xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail 
     done
     echo "| reference: C xmlTextWriter (writing only) $(awk '{ printf "| %.1f | %.1f | ", $4, $3 }' "$work/xml-writer.txt")|"
     echo
-    echo "| ratio (CPU s, same inputs) | SQLite | goal |"
-    echo "|---|---:|---|"
-    c_xml_bytes=$(awk '{ print $2 }' "$work/xml-writer.txt")
-    c_xml_cpu=$(awk '{ print $3 }' "$work/xml-writer.txt")
-    echo "| scores / pandas | $(ratio "$(figure sqlite/scores cpu)" "$(figure pandas cpu)") | at most 0.5 |"
-    echo "| responses import / C SQLite loader | $(ratio "$(figure "sqlite/responses import" cpu)" "$(figure "C SQLite loader" cpu)") | at most 2 |"
-    product_rate=$(ratio "$xml_bytes" "$(figure "sqlite/report xml" cpu)")
-    c_rate=$(ratio "$c_xml_bytes" "$c_xml_cpu")
-    echo "| report xml bytes per CPU s / C writer's | $(ratio "$product_rate" "$c_rate") | at least 0.7 |"
-    echo "| report html / xsltproc | $(ratio "$(figure "sqlite/report html" cpu)" "$(figure xsltproc cpu)") | at most 1.5 |"
-    echo "| whole quarter, CPU s | $(for step in "$work"/times/sqlite/*; do awk '{ print $2 + $3 }' "$step"; done | awk '{ s += $1 } END { printf "%.1f", s }') | 20,000 people within 60 |"
-    echo "| whole quarter, wall s | $(for step in "$work"/times/sqlite/*; do awk '{ print $1 }' "$step"; done | awk '{ s += $1 } END { printf "%.1f", s }') | 100,000 people within 240 |"
+    header="| ratio (CPU s, same inputs$([ -z "$postmaster" ] || echo "; PostgreSQL's with its server's")) "
+    rule="|---"
+    for store in "${stores[@]}"; do
+        header+="| $(store_name "$store") "
+        rule+="|---:"
+    done
+    echo "$header| goal |"
+    echo "$rule|---|"
+    row "scores / pandas" "at most 0.5" scores_ratio
+    row "responses import / C SQLite loader" "at most 2" import_ratio
+    row "report xml bytes per CPU s / C writer's" "at least 0.7" xml_ratio
+    row "report html / xsltproc" "at most 1.5" html_ratio
+    row "whole quarter, CPU s" "20,000 people within 60" total cpu
+    row "whole quarter, wall s" "100,000 people within 240" total wall
 } | tee "$work/results.md"
 echo
 echo "Results: $work/results.md; the steps' output: $log"
