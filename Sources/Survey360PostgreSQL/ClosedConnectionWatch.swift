@@ -11,21 +11,24 @@ import PostgresNIO
 ///
 /// One close callback per connection, whatever the number of leases, so
 /// that a connection serving a million requests holds no million closures.
+/// Connections are told apart by the pool's connection id, which is never
+/// reused, not by object identity: a closed connection's memory could hold a
+/// new connection before the old one's close callback has run.
 final class ClosedConnectionWatch: @unchecked Sendable {
     // @unchecked: `watchers` and `next` are read and written under `lock` only.
     private let lock = NSLock()
-    private var watchers: [ObjectIdentifier: [UInt64: @Sendable () -> Void]] = [:]
+    private var watchers: [PostgresConnection.ID: [UInt64: @Sendable () -> Void]] = [:]
     private var next: UInt64 = 0
 
     struct Token {
-        fileprivate let connection: ObjectIdentifier
+        fileprivate let connection: PostgresConnection.ID
         fileprivate let number: UInt64
     }
 
     /// Calls `onClose` when `connection` closes (at once if it has), unless
     /// ``remove(_:)`` comes first.
     func add(_ connection: PostgresConnection, onClose: @escaping @Sendable () -> Void) -> Token {
-        let id = ObjectIdentifier(connection)
+        let id = connection.id
         let (token, isFirst) = lock.withLock {
             next += 1
             let isFirst = watchers[id] == nil

@@ -33,7 +33,8 @@ final class PostgreSQLDatabase: Sendable {
     /// 503 instead of hanging. Long enough for a new connection (TCP, TLS,
     /// SCRAM's 4,096 rounds, a backend forked) on a loaded machine: 3 s was
     /// too short with the whole test suite on two cores. Once a connection
-    /// is leased, the work itself (a long import) has no deadline; it ends
+    /// is leased, the work itself has no deadline unless the caller set a
+    /// ``StorageTimeLimit`` (the web does; a long import does not); it ends
     /// when its connection does.
     static let leaseTimeout: Duration = .seconds(10)
 
@@ -71,55 +72,88 @@ final class PostgreSQLDatabase: Sendable {
     ) async throws -> Result {
         try await translatingErrors {
             try await schema.ensure {
-                try await self.withLeaseDeadline(inTransaction: true) { connection in
+                try await self.withDeadlines(inTransaction: true) { connection in
                     try await PostgreSQLMigrations.migrate(on: connection, logger: Self.logger)
                 }
             }
-            return try await withLeaseDeadline(inTransaction: inTransaction, body)
+            return try await withDeadlines(inTransaction: inTransaction, body)
         }
     }
 
     /// Runs `body` on a leased connection, or throws `.unavailable` if none
-    /// comes within ``leaseTimeout`` or the connection closes under it (see
-    /// ``ClosedConnectionWatch``).
+    /// comes within ``leaseTimeout``, if the connection closes under it (see
+    /// ``ClosedConnectionWatch``), or if the whole takes longer than the
+    /// caller's ``StorageTimeLimit``.
     ///
     /// The caller is answered without waiting for the pool: in a burst of
     /// requests across a PostgreSQL restart, a lease that the pool never
     /// granted nor cancelled once held a web request until the browser gave
-    /// up (60 s). Work given up on this way never runs `body` (a lease that
-    /// comes late is handed back at once, its transaction rolled back), so a
-    /// caller told "unavailable" has changed nothing, unless the connection
-    /// was lost after its commit reached the server.
-    private func withLeaseDeadline<Result: Sendable>(
+    /// up (60 s). Work given up on before its lease never runs `body` (a
+    /// lease that comes late is handed back at once), so a caller told
+    /// "unavailable" then has changed nothing. Work given up on after its
+    /// lease may still commit: a caller told "unavailable" learns the
+    /// outcome by trying again.
+    private func withDeadlines<Result: Sendable>(
         inTransaction: Bool, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let attempt = LeaseAttempt<Result>()
+        let start = ContinuousClock.now
+        let limit = StorageTimeLimit.perOperation
         let unreachable = StorageError.unavailable("The database \(url) cannot be reached: no connection in time")
         let lost = StorageError.unavailable("The database \(url) cannot be reached: the connection was lost")
+        let late = StorageError.unavailable("The database \(url) did not answer in time")
         let work = { @Sendable [watch] (connection: PostgresConnection) async throws -> Result in
             guard attempt.lease() else { throw CancellationError() }
+            // Watched from the first statement to the last, BEGIN and COMMIT
+            // included: a COMMIT written to a connection that has just
+            // closed is never answered either.
             let token = watch.add(connection) { attempt.finish(.failure(lost)) }
             defer { watch.remove(token) }
-            return try await body(connection)
+            return inTransaction ? try await Self.transaction(on: connection, body) : try await body(connection)
         }
         return try await withCheckedThrowingContinuation { continuation in
             attempt.start(continuation)
             let task = Task { [client] in
                 do {
-                    let result =
-                        inTransaction
-                        ? try await client.withTransaction(logger: Self.logger) { try await work($0) }
-                        : try await client.withConnection { try await work($0) }
-                    attempt.finish(.success(result))
+                    attempt.finish(.success(try await client.withConnection { try await work($0) }))
                 } catch {
                     attempt.finish(.failure(error))
                 }
             }
-            Task {
-                try? await Task.sleep(for: Self.leaseTimeout)
-                if attempt.giveUpUnlessLeased(unreachable) { task.cancel() }
-            }
+            attempt.watch(
+                Task {
+                    let leaseDeadline = start + min(Self.leaseTimeout, limit ?? Self.leaseTimeout)
+                    guard (try? await Task.sleep(until: leaseDeadline)) != nil else { return }
+                    if attempt.giveUpUnlessLeased(unreachable) {
+                        task.cancel()
+                        return
+                    }
+                    guard let limit, (try? await Task.sleep(until: start + limit)) != nil else { return }
+                    if attempt.finish(.failure(late)) { task.cancel() }
+                })
         }
+    }
+
+    /// `body` between BEGIN and COMMIT, rolled back if it throws; a
+    /// connection whose rollback fails is closed rather than handed back to
+    /// the pool inside a transaction.
+    private static func transaction<Result: Sendable>(
+        on connection: PostgresConnection, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await connection.query("BEGIN", logger: logger)
+        let result: Result
+        do {
+            result = try await body(connection)
+        } catch {
+            do {
+                try await connection.query("ROLLBACK", logger: logger)
+            } catch {
+                try? await connection.close()
+            }
+            throw error
+        }
+        try await connection.query("COMMIT", logger: logger)
+        return result
     }
 
     private func translatingErrors<Result>(_ body: () async throws -> Result) async throws -> Result {
@@ -127,8 +161,6 @@ final class PostgreSQLDatabase: Sendable {
             return try await body()
         } catch let error as StorageError {
             throw error
-        } catch let error as PostgresTransactionError {
-            throw translated(error.closureError ?? error.beginError ?? error.commitError ?? error)
         } catch {
             throw translated(error)
         }
@@ -179,18 +211,30 @@ private actor SchemaGate {
 }
 
 /// One caller's wait for a connection and its work, answered exactly once:
-/// by the work, by the deadline, by the loss of the connection or by the
-/// caller's cancellation, whichever comes first.
+/// by the work, by a deadline or by the loss of the connection, whichever
+/// comes first.
 private final class LeaseAttempt<Result: Sendable>: @unchecked Sendable {
     // @unchecked: every field is read and written under `lock` only.
     private let lock = NSLock()
     private var continuation: CheckedContinuation<Result, any Error>?
+    private var deadlines: Task<Void, Never>?
     private var leased = false
     private var answered = false
 
-    /// Called first, before the work and the deadline start.
+    /// Called first, before the work and the deadlines start.
     func start(_ continuation: CheckedContinuation<Result, any Error>) {
         lock.withLock { self.continuation = continuation }
+    }
+
+    /// Keeps the task that enforces the deadlines, to stop it once answered:
+    /// a sleeping task per finished operation would pile up under load.
+    func watch(_ deadlines: Task<Void, Never>) {
+        let stop = lock.withLock {
+            if answered { return true }
+            self.deadlines = deadlines
+            return false
+        }
+        if stop { deadlines.cancel() }
     }
 
     /// Called with the connection: whether the work may still run.
@@ -207,18 +251,20 @@ private final class LeaseAttempt<Result: Sendable>: @unchecked Sendable {
         answer(.failure(error), unless: { $0.leased })
     }
 
-    func finish(_ result: Swift.Result<Result, any Error>) {
+    /// Answers with `result` unless answered already; returns whether it did.
+    @discardableResult
+    func finish(_ result: Swift.Result<Result, any Error>) -> Bool {
         answer(result, unless: { _ in false })
     }
 
-    @discardableResult
     private func answer(_ result: Swift.Result<Result, any Error>, unless refused: (LeaseAttempt) -> Bool) -> Bool {
-        let continuation: CheckedContinuation<Result, any Error>? = lock.withLock {
-            guard !answered, !refused(self) else { return nil }
+        let (continuation, deadlines): (CheckedContinuation<Result, any Error>?, Task<Void, Never>?) = lock.withLock {
+            guard !answered, !refused(self) else { return (nil, nil) }
             answered = true
-            defer { self.continuation = nil }
-            return self.continuation
+            defer { (self.continuation, self.deadlines) = (nil, nil) }
+            return (self.continuation, self.deadlines)
         }
+        deadlines?.cancel()
         continuation?.resume(with: result)
         return continuation != nil
     }

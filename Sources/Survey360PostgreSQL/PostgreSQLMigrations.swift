@@ -134,6 +134,20 @@ enum PostgreSQLMigrations {
                 "CREATE INDEX web_session_principal ON web_session (principal)",
                 "CREATE INDEX web_session_last_seen ON web_session (last_seen)",
             ]),
+        Migration(
+            name: "v3: sign-in attempts",
+            statements: [
+                // SQLite's v8: sign-in attempts counted for the servers on
+                // one database; the key's SHA-256, never the key.
+                """
+                CREATE TABLE sign_in_attempt (
+                    reservation text COLLATE "C" NOT NULL, key_hash text COLLATE "C" NOT NULL,
+                    attempted double precision NOT NULL, failed integer NOT NULL,
+                    PRIMARY KEY (reservation, key_hash))
+                """,
+                "CREATE INDEX sign_in_attempt_key ON sign_in_attempt (key_hash)",
+                "CREATE INDEX sign_in_attempt_attempted ON sign_in_attempt (attempted)",
+            ]),
     ]
 
     /// Brings the database up to date, inside the caller's transaction.

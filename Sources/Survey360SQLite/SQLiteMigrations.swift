@@ -168,6 +168,23 @@ package enum SQLiteMigrations {
                     CREATE INDEX web_session_last_seen ON web_session (last_seen);
                     """)
         }
+        migrator.registerMigration("v8: sign-in attempts") { db in
+            // Sign-in attempts counted for the servers on one file
+            // (SQLiteAttemptStore): one row per attempt and key, the key's
+            // SHA-256, never the key; times in seconds since 1970.
+            try db.execute(
+                sql: """
+                    CREATE TABLE sign_in_attempt (
+                        reservation TEXT NOT NULL,
+                        key_hash TEXT NOT NULL,
+                        attempted DOUBLE NOT NULL,
+                        failed INTEGER NOT NULL,
+                        PRIMARY KEY (reservation, key_hash)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX sign_in_attempt_key ON sign_in_attempt (key_hash);
+                    CREATE INDEX sign_in_attempt_attempted ON sign_in_attempt (attempted);
+                    """)
+        }
         return migrator
     }
 

@@ -75,7 +75,8 @@ import Testing
         case acknowledged
         case alreadySubmitted
         case unavailable
-        /// No answer at all: the server was killed.
+        /// No answer at all: the server was killed, or the request hung
+        /// past the client's 60 s timeout.
         case noAnswer
         case unexpected(Int)
 
@@ -111,6 +112,126 @@ import Testing
             wonOnce.count == raced.count,
             "outcomes other than one success and one refusal: \(outcomes.filter { !wonOnce.contains($0) }.prefix(5))")
         #expect(try await campaign.stored() == Set(raced))
+    }
+
+    /// PostgreSQL stops in the middle of a burst of submissions through two
+    /// servers and starts again: nothing acknowledged is lost, no request
+    /// hangs, requests meet the outage and get the 503 page, and both
+    /// servers recover by themselves.
+    ///
+    /// No timer decides the outage: the database stops while submissions
+    /// flow, stays down until each server has turned a request away (a
+    /// request waits at most ``PostgreSQLDatabase/leaseTimeout`` for a
+    /// connection), and starts again. A 503 can come after the commit
+    /// reached the server (the connection was lost before its answer): the
+    /// retry then gets "already submitted", and the database holds it.
+    @Test func aPostgreSQLRestartDuringABurstLosesNothingAcknowledged() async throws {
+        let server = try PostgreSQLTestServer.dedicated()
+        let campaign = try await LaunchedCampaign(database: try server.createDatabase())
+        let servers = [
+            try await ServeProcess(database: campaign.database, folder: campaign.folder),
+            try await ServeProcess(database: campaign.database, folder: campaign.folder),
+        ]
+        var waiting = campaign.questionnaires[...]
+        let (answers, answered) = AsyncStream.makeStream(of: (server: Int, outcome: Outcome, sentWhileDown: Bool).self)
+        let stopped = Flag()
+        let clock = ContinuousClock()
+        let (outcomes, refusedWhileDown) = try await withThrowingTaskGroup(of: Submitted.self) { group in
+            var sent = 0
+            /// Submits the next questionnaire through the servers in turn,
+            /// then waits `pause` before the next.
+            func submitNext(pause: Duration = .milliseconds(25)) async throws {
+                if let questionnaire = waiting.popFirst() {
+                    let number = sent
+                    sent += 1
+                    let sentWhileDown = stopped.isSet
+                    group.addTask {
+                        let began = clock.now
+                        let outcome: Outcome
+                        do {
+                            let reply = try await campaign.submit(questionnaire, through: servers[number % 2])
+                            outcome = Outcome(reply)
+                            if outcome == .unavailable {
+                                #expect(
+                                    reply.body.contains("Briefly unavailable") && reply.headers["retry-after"] == "30")
+                            }
+                        } catch {
+                            outcome = .noAnswer
+                        }
+                        answered.yield((number % 2, outcome, sentWhileDown))
+                        return Submitted(questionnaire: questionnaire, outcome: outcome, wait: clock.now - began)
+                    }
+                }
+                try await Task.sleep(for: pause)
+            }
+            // The burst, and the database stopping in its middle, faster
+            // while it stops so that many requests are in flight when their
+            // connections die.
+            for _ in 0..<60 { try await submitNext() }
+            let stopping = Task {
+                defer { stopped.set() }
+                try await Self.offCooperativeThreads { try server.stop() }
+            }
+            while !stopped.isSet { try await submitNext(pause: .milliseconds(5)) }
+            try await stopping.value
+            for _ in 0..<40 { try await submitNext() }
+            // Down until each server has turned away a request sent while
+            // the database was down (not only one whose connection died),
+            // or until every request has been answered (then none met the
+            // outage, which the expectations below report).
+            var refusedBy: Set<Int> = []
+            var answeredCount = 0
+            for await answer in answers {
+                answeredCount += 1
+                if answer.outcome == .unavailable && answer.sentWhileDown { refusedBy.insert(answer.server) }
+                if refusedBy.count == 2 || answeredCount == sent { break }
+            }
+            try await Self.offCooperativeThreads { try server.start() }
+            // Both servers take submissions again by themselves.
+            for _ in 0..<40 { try await submitNext() }
+            return (try await group.reduce(into: []) { $0.append($1) }, refusedBy)
+        }
+        answered.finish()
+
+        let acknowledged = Set(outcomes.filter { $0.outcome == .acknowledged }.map(\.questionnaire))
+        let refused = outcomes.filter { $0.outcome == .unavailable }.map(\.questionnaire)
+        let wait = outcomes.map(\.wait).max()!
+        print(
+            "restart burst: \(outcomes.count) of \(campaign.questionnaires.count) questionnaires submitted, "
+                + "\(acknowledged.count) acknowledged, \(refused.count) refused, longest wait \(wait)")
+        #expect(
+            outcomes.allSatisfy { [.acknowledged, .unavailable].contains($0.outcome) },
+            "\(outcomes.map(\.outcome).filter { ![.acknowledged, .unavailable].contains($0) })")
+        #expect(refusedWhileDown == [0, 1], "a server answered every request sent while the database was down")
+        // Every refused submission goes through on a retry, or turns out to
+        // have been committed after all.
+        var committedAfterAll = 0
+        for (index, questionnaire) in refused.enumerated() {
+            let outcome = try await Self.retry(questionnaire, through: servers[index % 2], campaign)
+            #expect([.acknowledged, .alreadySubmitted].contains(outcome))
+            if outcome == .alreadySubmitted { committedAfterAll += 1 }
+        }
+        print("restart burst: \(committedAfterAll) refused submissions were committed after all")
+        let stored = try await campaign.stored()
+        #expect(acknowledged.isSubset(of: stored))
+        #expect(stored == Set(outcomes.map(\.questionnaire)))
+    }
+
+    /// Set once, read from any task.
+    final class Flag: @unchecked Sendable {
+        // @unchecked: `value` is read and written under `lock` only.
+        private let lock = NSLock()
+        private var value = false
+
+        var isSet: Bool { lock.withLock { value } }
+        func set() { lock.withLock { value = true } }
+    }
+
+    /// One submission of a burst and what it got back.
+    struct Submitted: Sendable {
+        var questionnaire: LaunchedCampaign.Questionnaire
+        var outcome: Outcome
+        var wait: Duration
     }
 
     @Test func killingOneServerMidBurstLosesNothingAcknowledged() async throws {
@@ -152,6 +273,15 @@ import Testing
             #expect([.acknowledged, .alreadySubmitted].contains(outcome))
         }
         #expect(try await campaign.stored() == Set(burst))
+    }
+
+    /// Runs `body`, which waits for a process (`pg_ctl`), off Swift's
+    /// cooperative threads: with two cores, a blocked thread stops every
+    /// other test's tasks, the store's deadline timers included.
+    static func offCooperativeThreads(_ body: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
 
     /// Submits until the answer is final, for up to thirty seconds.

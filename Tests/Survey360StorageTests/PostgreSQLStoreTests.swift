@@ -120,6 +120,7 @@ import Testing
         let sqlite = try SQLiteStore()
         try await Self.filled(sqlite)
         _ = try await SQLiteSessionStore(store: sqlite).open(for: .manager("P1"))
+        _ = try await SQLiteAttemptStore(store: sqlite, window: AttemptWindow(failures: 900)).reserve(["a": 1])
         let postgres = try await PostgreSQLStore(url: PostgreSQLTestServer.newDatabase())
         let there = try await StoreCopy.copy(from: sqlite, to: postgres)
         #expect(there.allSatisfy { $0.rows > 0 }, "\(there.filter { $0.rows == 0 }.map(\.name))")

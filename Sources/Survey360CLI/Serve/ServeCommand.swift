@@ -46,9 +46,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let database = try store.open()
         let scorecards = try StoredScorecards(store: database, templates: directory, pseudonyms: try store.pseudonyms())
-        // In the database, so that servers sharing it share sessions and a
-        // re-issued credential ends a manager's sessions on all.
+        // In the database, so that servers sharing it share sessions and
+        // sign-in limits, and a re-issued credential ends a manager's
+        // sessions on all.
         let sessions = store.sessions(in: database, limits: configuration.sessionLimits)
+        let attempts = store.signInAttempts(in: database, window: configuration.failureWindow)
         let console = Console.current
         let served = store.displayName
         let host = host
@@ -56,7 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
             // Printed once the port is bound, so that the line is true and
             // names the port the system chose for --port 0.
             let app = try buildApplication(
-                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions
+                configuration: configuration, store: database, scorecards: scorecards, sessions: sessions,
+                signInAttempts: attempts
             ) { port in
                 console.print("Serving \(served) on http://\(host):\(port)")
             }

@@ -62,6 +62,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The sign-in attempts of `serve`, counted in `store`'s database.
+    func signInAttempts(in store: any SurveyStore, window: TimeInterval) -> (any AttemptStore)? {
+        switch store {
+        case let postgres as PostgreSQLStore:
+            PostgreSQLAttemptStore(store: postgres, window: AttemptWindow(failures: window))
+        case let sqlite as SQLiteStore: SQLiteAttemptStore(store: sqlite, window: AttemptWindow(failures: window))
+        default: nil
+        }
+    }
+
     /// Opens an SQLite file or a PostgreSQL URL (`store copy` opens two).
     static func open(_ location: String) throws -> any SurveyStore & CredentialStore {
         if PostgreSQLURL.isPostgreSQL(location) { return try PostgreSQLStore(url: location) }

@@ -60,7 +60,7 @@ extension AuditArchive {
         if let manifestData, let signature, let publicKey {
             signed = publicKey.isValidSignature(signature, for: manifestData)
         }
-        if let manifestData, signature != nil, publicKey != nil, !signed {
+        if manifestData != nil, signature != nil, publicKey != nil, !signed {
             failures.append(
                 ArchiveFailure(
                     file: signatureFile,
@@ -83,67 +83,77 @@ extension AuditArchive {
         for path in files.keys where manifest.checksums[path] == nil && !ownFiles.contains(path) {
             failures.append(ArchiveFailure(file: path, message: "not listed in the manifest"))
         }
-        var intact: [String: Data] = [:]
-        for (path, checksum) in manifest.checksums {
-            guard let data = contents(path) else { continue }
-            if sha256(data) == checksum {
-                intact[path] = data
-            } else {
-                failures.append(ArchiveFailure(file: path, message: "SHA-256 differs from the manifest"))
-            }
-        }
-
-        // Every document: canonical, and valid against its schema
+        // Every document: listed with a schema, intact, and for a signed
+        // archive canonical and valid against that schema
         for path in manifest.checksums.keys
         where path.hasPrefix("\(documentsFolder)/") && manifest.schemas[path] == nil {
             failures.append(ArchiveFailure(file: path, message: "the manifest names no schema for it"))
         }
+        var schemas: [String: XMLSchema] = [:]
         if signed {
-            failures += validate(manifest, intact: intact, directory: directory)
+            let compiled = compileSchemas(of: manifest, files: files)
+            schemas = compiled.schemas
+            failures += compiled.failures
         }
-        return failures.sorted()
+        return (failures + check(manifest, files: files, schemas: schemas)).sorted()
     }
 
-    /// Re-validates every intact document against the schema the manifest
-    /// names and checks its canonical form; documents are independent, so
-    /// they are checked in parallel.
-    private static func validate(
-        _ manifest: ArchiveManifest, intact: [String: Data], directory: URL
-    ) -> [ArchiveFailure] {
+    /// The schemas the manifest names, compiled, each only if it is listed
+    /// and intact (a changed one is reported by ``check(_:files:schemas:)``),
+    /// and why the others cannot be used.
+    private static func compileSchemas(
+        of manifest: ArchiveManifest, files: [String: URL]
+    ) -> (schemas: [String: XMLSchema], failures: [ArchiveFailure]) {
         var failures: [ArchiveFailure] = []
-        var compiled: [String: XMLSchema] = [:]
-        var broken: Set<String> = []
-        var work: [(path: String, data: Data, schema: XMLSchema)] = []
-        for (path, schemaPath) in manifest.schemas.sorted(by: { $0.key < $1.key }) {
-            guard manifest.checksums[schemaPath] != nil, manifest.checksums[path] != nil else {
-                failures.append(
-                    ArchiveFailure(
-                        file: path, message: "schema '\(schemaPath)' is not listed in the manifest"))
-                continue
-            }
-            // Only files whose hash matched are worth parsing; the others
-            // are reported already.
-            guard let data = intact[path], intact[schemaPath] != nil, !broken.contains(schemaPath) else {
-                continue
-            }
-            if compiled[schemaPath] == nil {
-                do {
-                    compiled[schemaPath] = try XMLSchema(
-                        contentsOf: directory.appending(path: schemaPath), selfContained: true)
-                } catch {
-                    failures += schemaFailures(path: schemaPath, error)
-                    broken.insert(schemaPath)
-                    continue
-                }
-            }
-            work.append((path, data, compiled[schemaPath]!))
+        var schemas: [String: XMLSchema] = [:]
+        for (path, schemaPath) in manifest.schemas.sorted(by: { $0.key < $1.key })
+        where manifest.checksums[schemaPath] == nil || manifest.checksums[path] == nil {
+            failures.append(ArchiveFailure(file: path, message: "schema '\(schemaPath)' is not listed in the manifest"))
         }
-        let results = ResultSlots<[ArchiveFailure]>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { [work] index in
-            let (path, data, schema) = work[index]
-            results[index] = documentFailures(path: path, data: data, schema: schema)
+        for schemaPath in Set(manifest.schemas.values).sorted() {
+            guard let checksum = manifest.checksums[schemaPath], let url = files[schemaPath],
+                let data = try? Data(contentsOf: url), sha256(data) == checksum
+            else { continue }
+            do {
+                schemas[schemaPath] = try XMLSchema(contentsOf: url, selfContained: true)
+            } catch {
+                failures += schemaFailures(path: schemaPath, error)
+            }
         }
-        return failures + results.values.flatMap { $0 ?? [] }
+        return (schemas, failures)
+    }
+
+    /// Each file the manifest lists: present, readable, with the SHA-256 the
+    /// manifest gives, and, when its schema is in `schemas` (only a signed
+    /// archive's are), canonical and valid. Files are independent, so they
+    /// are checked in parallel, and each is read once and dropped after its
+    /// check: an archive of a large quarter is gigabytes.
+    private static func check(
+        _ manifest: ArchiveManifest, files: [String: URL], schemas: [String: XMLSchema]
+    ) -> [ArchiveFailure] {
+        let paths = manifest.checksums.keys.sorted()
+        let results = ResultSlots<[ArchiveFailure]>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            guard let url = files[path] else {
+                results[index] = [ArchiveFailure(file: path, message: "missing from the archive")]
+                return
+            }
+            guard let data = try? Data(contentsOf: url) else {
+                results[index] = [ArchiveFailure(file: path, message: "cannot be read")]
+                return
+            }
+            guard sha256(data) == manifest.checksums[path] else {
+                results[index] = [ArchiveFailure(file: path, message: "SHA-256 differs from the manifest")]
+                return
+            }
+            if let schemaPath = manifest.schemas[path], manifest.checksums[schemaPath] != nil,
+                let schema = schemas[schemaPath]
+            {
+                results[index] = documentFailures(path: path, data: data, schema: schema)
+            }
+        }
+        return results.values.flatMap { $0 ?? [] }
     }
 
     /// Why a schema of the archive cannot be used: each reference to

@@ -24,6 +24,9 @@ import Survey360Storage
 ///   - sessions: Where signed-in sessions live: by default in this
 ///     process's memory (``MemorySessionStore``); servers sharing a database
 ///     pass one kept in it.
+///   - signInAttempts: Where sign-in attempts are counted: by default in
+///     this process's memory; servers sharing a database pass one kept in
+///     it (`SQLiteAttemptStore`, `PostgreSQLAttemptStore`).
 ///   - logger: The application's logger; request lines never contain tokens.
 ///   - onServerRunning: Called once the server listens, with the port it
 ///     listens on: the one asked for, or the one the system chose for port 0.
@@ -34,11 +37,13 @@ public func buildApplication(
     store: any SurveyStore & CredentialStore,
     scorecards: any ScorecardSource = NoScorecards(),
     sessions: (any SessionStore)? = nil,
+    signInAttempts: (any AttemptStore)? = nil,
     logger: Logger = Logger(label: "survey360.web"),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
-        configuration: configuration, store: store, scorecards: scorecards, sessions: sessions)
+        configuration: configuration, store: store, scorecards: scorecards, sessions: sessions,
+        signInAttempts: signInAttempts)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -46,20 +51,22 @@ public func buildApplication(
         logger: logger)
 }
 
-/// Builds the router of ``buildApplication(configuration:store:scorecards:sessions:logger:onServerRunning:)``.
+/// Builds the router of ``buildApplication(configuration:store:scorecards:sessions:signInAttempts:logger:onServerRunning:)``.
 public func buildRouter(
     configuration: WebConfiguration,
     store: any SurveyStore & CredentialStore,
     scorecards: any ScorecardSource = NoScorecards(),
-    sessions: (any SessionStore)? = nil
+    sessions: (any SessionStore)? = nil,
+    signInAttempts: (any AttemptStore)? = nil
 ) throws -> Router<WebRequestContext> {
     try configuration.validate()
+    let failures = RateLimiter(window: configuration.failureWindow)
     let services = WebServices(
         store: store, configuration: configuration, organisation: OrganisationCache(store: store),
         sessions: sessions ?? MemorySessionStore(limits: configuration.sessionLimits),
         progress: ProgressSnapshots(store: store, interval: configuration.progressRefreshInterval),
         signInForm: SignInFormToken(key: configuration.formKey),
-        failures: RateLimiter(window: configuration.failureWindow),
+        failures: failures, signInAttempts: signInAttempts ?? failures,
         scorecards: scorecards, assets: try Assets(directory: configuration.assetsDirectory))
 
     let router = Router(context: WebRequestContext.self)
@@ -69,6 +76,7 @@ public func buildRouter(
     router.add(middleware: RedactingLogMiddleware(level: .info))
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: StorageTimeLimitMiddleware())
 
     router.get("/assets/:name") { _, context in
         guard let response = services.assets.response(for: try context.parameters.require("name")) else {

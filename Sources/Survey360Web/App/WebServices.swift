@@ -15,9 +15,13 @@ struct WebServices: Sendable {
     /// HR's progress counts, refreshed on `progressRefreshInterval`.
     let progress: ProgressSnapshots
     let signInForm: SignInFormToken
-    /// Unknown or malformed rater links per client address, and wrong
-    /// passwords per address and account (``AttemptLimits``).
+    /// Unknown or malformed rater links per client address
+    /// (``AttemptLimits``), in this process's memory.
     let failures: RateLimiter
+    /// Sign-in attempts per address and account (``AttemptLimits``): in
+    /// the database under `survey360 serve`, so that servers sharing it
+    /// count them together.
+    let signInAttempts: any AttemptStore
     let scorecards: any ScorecardSource
     let assets: Assets
 }

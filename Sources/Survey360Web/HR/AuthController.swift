@@ -11,7 +11,7 @@ import Survey360Storage
 /// ``SessionStore``. A successful sign-in opens a new session and drops any
 /// old one (against session fixation).
 ///
-/// Each attempt is reserved in the ``RateLimiter`` under its address and
+/// Each attempt is reserved in the ``AttemptStore`` under its address and
 /// account (``AttemptLimits``) *before* the password is hashed, so that
 /// simultaneous guesses cannot all be evaluated before the first failure is
 /// counted. An unknown user costs the same password hashing as a known one,
@@ -72,15 +72,15 @@ struct AuthController: Sendable {
         let user = (form["user"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
         let limits = services.limits.signIn(as: user, from: context.rateLimitKey)
-        guard let attempt = await services.failures.reserve(limits) else { throw WebError.tooManyRequests }
+        guard let attempt = try await services.signInAttempts.reserve(limits) else { throw WebError.tooManyRequests }
         let match: Match?
         do {
             match = try await authenticate(user: user, password: password)
         } catch {
-            await services.failures.settle(attempt, failed: false)
+            try? await services.signInAttempts.settle(attempt, failed: false)
             throw error
         }
-        await services.failures.settle(attempt, failed: match == nil)
+        try await services.signInAttempts.settle(attempt, failed: match == nil)
         guard let match, let signedIn = try await openSession(for: match, replacing: request) else {
             context.logger.notice("Sign-in failed")
             return try await self.form(request, message: strings.signInFailed, status: .unauthorized)

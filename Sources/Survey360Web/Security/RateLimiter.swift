@@ -1,4 +1,5 @@
 import Foundation
+import Survey360Storage
 
 /// Counts failed attempts (unknown rater links, wrong passwords) under keys
 /// such as a client address or an account, and refuses a key that failed too
@@ -14,6 +15,10 @@ import Foundation
 /// ten, because the eleventh finds ten attempts in flight. The table is
 /// bounded: past `capacity` keys the least recently used one is forgotten.
 ///
+/// The counts live in this process's memory: rater links are counted here
+/// by each server, sign-ins by `survey360 serve` in its database (an
+/// ``AttemptStore`` of the store), so that servers sharing it share them.
+///
 /// ```swift
 /// guard let attempt = await limiter.reserve(["account admin": 10, "address 192.0.2.7": 30]) else {
 ///     throw WebError.tooManyRequests
@@ -21,11 +26,8 @@ import Foundation
 /// let valid = await Offload.run { hash.verify(password) }
 /// await limiter.settle(attempt, failed: !valid)
 /// ```
-actor RateLimiter {
-    /// An attempt under way, counted under its keys until it is settled.
-    struct Reservation: Sendable {
-        fileprivate let keys: [String]
-    }
+actor RateLimiter: AttemptStore {
+    typealias Reservation = AttemptReservation
 
     private struct Entry {
         var failures: [Date] = []
@@ -55,7 +57,7 @@ actor RateLimiter {
             entry.inFlight += 1
             entries[key] = entry
         }
-        return Reservation(keys: Array(limits.keys))
+        return Reservation(id: "", keys: Array(limits.keys))
     }
 
     /// Ends a reserved attempt; a failure is then counted under its keys.
