@@ -2,7 +2,7 @@ import CSV
 import Foundation
 import Survey360Core
 
-/// A CSV file read whole, with the line on which each record starts.
+/// A CSV file, with the line on which each record starts.
 ///
 /// HR's files come from spreadsheets and HR systems: UTF-8 with or without a
 /// byte order mark, CRLF or LF line ends, RFC 4180 quoting with line breaks
@@ -78,7 +78,8 @@ struct CSVTable {
 
     /// Reads the file at `url` as ``read(_:requiring:longFields:maximumBytes:)``
     /// does, but hands each record to `body` as it is read instead of
-    /// keeping them: a quarter's answer file has millions of records.
+    /// keeping them: a quarter's answer file has millions of records, and
+    /// only a few megabytes of it are in memory at a time (``CSVChunks``).
     ///
     /// `body` may have seen records when a later one turns out wrong; the
     /// file is then refused whole, and the caller drops what it gathered.
@@ -87,42 +88,50 @@ struct CSVTable {
         maximumBytes: Int = InputLimits.fileBytes, _ body: (Row) -> Void
     ) throws(ImportError) -> Header {
         let file = url.lastPathComponent
-        // In a scope of its own, so that the file's bytes are released once
-        // they are a string.
-        let text = try decode(try contents(of: url, maximumBytes: maximumBytes).get(), file: file).get()
-        return try records(of: text, file: file, requiring: columns, longFields: longFields, body).get()
+        if let refusal = sizeRefusal(of: url, maximumBytes: maximumBytes) { throw refusal }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable(file) }
+        defer { try? handle.close() }
+        var chunks = CSVChunks(reading: handle)
+        return try records(of: &chunks, file: file, requiring: columns, longFields: longFields, body).get()
     }
 
     /// The bytes of the CSV file at `url`, refused unread past
     /// `maximumBytes`.
     static func contents(of url: URL, maximumBytes: Int = InputLimits.fileBytes) -> Result<Data, ImportError> {
-        let location = SourceLocation(file: url.lastPathComponent, line: 0)
-        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
-        guard size <= maximumBytes else {
-            return .failure(
-                ImportError(issues: [
-                    ValidationIssue(
-                        "file is larger than \(maximumBytes >> 20) MB, the most Survey360 reads",
-                        at: location)
-                ]))
-        }
+        if let refusal = sizeRefusal(of: url, maximumBytes: maximumBytes) { return .failure(refusal) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(ImportError(issues: [ValidationIssue("file cannot be read", at: location)]))
+            return .failure(unreadable(url.lastPathComponent))
         }
         return .success(data)
     }
 
+    private static func sizeRefusal(of url: URL, maximumBytes: Int) -> ImportError? {
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+        guard size > maximumBytes else { return nil }
+        return issue(
+            "file is larger than \(maximumBytes >> 20) MB, the most Survey360 reads", file: url.lastPathComponent,
+            line: 0)
+    }
+
+    private static func unreadable(_ file: String) -> ImportError {
+        issue("file cannot be read", file: file, line: 0)
+    }
+
     /// Reads `data` as the file named `file`.
     ///
-    /// - Parameter longFields: Columns allowed past
-    ///   ``InputLimits/fieldCharacters``, with their own limit.
+    /// - Parameters:
+    ///   - longFields: Columns allowed past ``InputLimits/fieldCharacters``,
+    ///     with their own limit.
+    ///   - pieceBytes: The size of the pieces it is read in; only tests
+    ///     change it, to put piece ends everywhere in a small file.
     /// - Returns: The table, or every problem that prevents reading it.
-    static func parse(_ data: Data, file: String, longFields: [String: Int] = [:]) -> Result<CSVTable, ImportError> {
-        decode(data, file: file).flatMap { text in
-            var rows: [Row] = []
-            return records(of: text, file: file, requiring: [], longFields: longFields) { rows.append($0) }.map {
-                CSVTable(file: file, columns: $0.columns, positions: $0.positions, rows: rows)
-            }
+    static func parse(
+        _ data: Data, file: String, longFields: [String: Int] = [:], pieceBytes: Int = CSVChunks.pieceBytes
+    ) -> Result<CSVTable, ImportError> {
+        var chunks = CSVChunks(data, pieceBytes: pieceBytes)
+        var rows: [Row] = []
+        return records(of: &chunks, file: file, requiring: [], longFields: longFields) { rows.append($0) }.map {
+            CSVTable(file: file, columns: $0.columns, positions: $0.positions, rows: rows)
         }
     }
 
@@ -130,13 +139,19 @@ struct CSVTable {
         ImportError(issues: [ValidationIssue(message, at: SourceLocation(file: file, line: line))])
     }
 
-    /// The file's text, or why it is not a CSV file Survey360 reads: not
-    /// UTF-8, a character XML cannot carry, a quote never closed, nothing
-    /// but blanks.
-    private static func decode(_ data: Data, file: String) -> Result<String, ImportError> {
-        guard var text = String(validating: data, as: UTF8.self) else {
-            let line = invalidUTF8Line(data)
-            return .failure(issue("invalid UTF-8 on this line; save the file as UTF-8", file: file, line: line))
+    /// A piece's text, or why the file is not a CSV file Survey360 reads:
+    /// not UTF-8 (``CSVText/invalid``), or characters XML cannot carry
+    /// (``CSVText/forbidden``), which are listed on every line of the file.
+    private enum CSVText {
+        case text(String)
+        case invalid(ImportError)
+        case forbidden([ValidationIssue])
+    }
+
+    private static func decode(_ chunk: CSVChunks.Chunk, file: String) -> CSVText {
+        guard var text = String(validating: chunk.bytes, as: UTF8.self) else {
+            let line = invalidUTF8Line(chunk.bytes, firstLine: chunk.firstLine)
+            return .invalid(issue("invalid UTF-8 on this line; save the file as UTF-8", file: file, line: line))
         }
         // At the start a byte order mark marks UTF-8; anywhere else (files
         // pasted together, a spreadsheet's odd export) it is invisible and
@@ -144,29 +159,108 @@ struct CSVTable {
         if text.utf8.contains(0xEF), text.unicodeScalars.contains(TextCharacters.byteOrderMark) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != TextCharacters.byteOrderMark }))
         }
-        let forbidden = forbiddenCharacterIssues(text, file: file)
-        if !forbidden.isEmpty { return .failure(ImportError(issues: forbidden)) }
-        if let line = unterminatedQuoteLine(text) {
-            return .failure(issue("a quoted field starts here and is never closed", file: file, line: line))
-        }
-        guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
-            return .failure(issue("the file is empty; it needs a header row", file: file, line: 1))
-        }
-        return .success(text)
+        let forbidden = forbiddenCharacterIssues(text, file: file, firstLine: chunk.firstLine)
+        return forbidden.isEmpty ? .text(text) : .forbidden(forbidden)
     }
 
-    /// Reads the header, which must have every column of `required`, then
-    /// hands each record to `body`.
+    /// Reads the file piece by piece: the header, which must have every
+    /// column of `required`, then each record, handed to `body`.
+    ///
+    /// A file with invalid UTF-8, forbidden characters or an unclosed quote
+    /// is refused with only that problem, as if its records had not been
+    /// read: they cannot be read as the file's author meant them.
     private static func records(
-        of text: String, file: String, requiring required: [String], longFields: [String: Int],
+        of chunks: inout CSVChunks, file: String, requiring required: [String], longFields: [String: Int],
         _ body: (Row) -> Void
     ) -> Result<Header, ImportError> {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
-            return .failure(issue("the header row cannot be read", file: file, line: 1))
+        var header: Header?
+        var fieldLimits: [Int] = []
+        var problems: [ValidationIssue] = []
+        // Once a piece has a forbidden character, the rest are only read
+        // for more of them.
+        var forbidden: [ValidationIssue] = []
+        func problem(_ message: String, line: Int) {
+            problems.append(ValidationIssue(message, at: SourceLocation(file: file, line: line)))
         }
+        while true {
+            let chunk: CSVChunks.Chunk
+            do {
+                guard let next = try chunks.next() else { break }
+                chunk = next
+            } catch {
+                return .failure(unreadable(file))
+            }
+            let text: String
+            switch decode(chunk, file: file) {
+            case .invalid(let error): return .failure(error)
+            case .forbidden(let issues): forbidden += issues; continue
+            case .text(let decoded): text = decoded
+            }
+            guard forbidden.isEmpty else { continue }
+            // Known once the last piece is read, and before CSV.swift reads
+            // it: it would read the quote to the end without complaint,
+            // silently swallowing every later record.
+            if let line = chunks.unclosedQuoteLine {
+                return .failure(issue("a quoted field starts here and is never closed", file: file, line: line))
+            }
+            let reader: CSVReader
+            var line = chunk.firstLine
+            if let header {
+                guard let continuing = try? CSVReader(string: text, hasHeaderRow: false) else { continue }
+                reader = continuing
+            } else {
+                // Blanks before the header are no header.
+                guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) })
+                else { continue }
+                do {
+                    reader = try CSVReader(string: text, hasHeaderRow: true)
+                } catch {
+                    return .failure(issue("the header row cannot be read", file: file, line: 1))
+                }
+                switch self.header(of: reader, file: file, requiring: required) {
+                case .failure(let error): return .failure(error)
+                case .success(let (read, duplicates)):
+                    header = read
+                    problems += duplicates
+                    fieldLimits = read.columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
+                }
+                line = 2
+            }
+            guard let header else { continue }
+            let columns = header.columns
+            while let values = reader.next() {
+                defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
+                if values.count == 1 && trimmed(values[0]).isEmpty { continue }
+                guard values.count == columns.count else {
+                    problem("\(values.count) fields, but the header has \(columns.count) columns", line: line)
+                    continue
+                }
+                for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
+                    let length = value.count
+                    if length > fieldLimits[index] {
+                        problem(
+                            "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
+                            line: line)
+                    }
+                }
+                // Once the file is known to be refused, its records are only
+                // read for their problems.
+                if problems.isEmpty { body(Row(line: line, values: values, positions: header.positions)) }
+            }
+        }
+        if !forbidden.isEmpty { return .failure(ImportError(issues: forbidden)) }
+        guard let header else {
+            return .failure(issue("the file is empty; it needs a header row", file: file, line: 1))
+        }
+        return problems.isEmpty ? .success(header) : .failure(ImportError(issues: problems))
+    }
+
+    /// The header `reader` has read, with a problem for each column named
+    /// twice, or why the file cannot be read: too many columns, or one of
+    /// `required` missing.
+    private static func header(
+        of reader: CSVReader, file: String, requiring required: [String]
+    ) -> Result<(Header, [ValidationIssue]), ImportError> {
         let columns = (reader.headerRow ?? []).map(trimmed)
         // Checked before any record is read: a header of 100,000 empty
         // columns would make every record gigabytes.
@@ -182,50 +276,27 @@ struct CSVTable {
                     "missing column '\(missing)' in the header; expected \(required.joined(separator: ","))",
                     file: file, line: 1))
         }
-        let fieldLimits = columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
-        var problems: [ValidationIssue] = []
-        func problem(_ message: String, line: Int) {
-            problems.append(ValidationIssue(message, at: SourceLocation(file: file, line: line)))
-        }
+        var duplicates: [ValidationIssue] = []
         var positions: [String: Int] = [:]
         for (position, column) in columns.enumerated() {
             if positions[column] == nil {
                 positions[column] = position
             } else {
-                problem("column '\(column)' appears twice in the header", line: 1)
+                duplicates.append(
+                    ValidationIssue(
+                        "column '\(column)' appears twice in the header", at: SourceLocation(file: file, line: 1)))
             }
         }
-        var line = 2
-        while let values = reader.next() {
-            defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
-            if values.count == 1 && trimmed(values[0]).isEmpty { continue }
-            guard values.count == columns.count else {
-                problem("\(values.count) fields, but the header has \(columns.count) columns", line: line)
-                continue
-            }
-            for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
-                let length = value.count
-                if length > fieldLimits[index] {
-                    problem(
-                        "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
-                        line: line)
-                }
-            }
-            // Once the file is known to be refused, its records are only
-            // read for their problems.
-            if problems.isEmpty { body(Row(line: line, values: values, positions: positions)) }
-        }
-        return problems.isEmpty
-            ? .success(Header(columns: columns, positions: positions)) : .failure(ImportError(issues: problems))
+        return .success((Header(columns: columns, positions: positions), duplicates))
     }
 
     /// One issue per line that holds a character XML cannot carry (NUL and
     /// the other control characters but tab and line breaks): stored, it
     /// would stop every report and archive of the quarter.
-    private static func forbiddenCharacterIssues(_ text: String, file: String) -> [ValidationIssue] {
+    private static func forbiddenCharacterIssues(_ text: String, file: String, firstLine: Int) -> [ValidationIssue] {
         guard TextCharacters.firstForbidden(in: text) != nil else { return [] }
         var issues: [ValidationIssue] = []
-        var line = 1
+        var line = firstLine
         var reportedLine = 0
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -256,8 +327,8 @@ struct CSVTable {
     }
 
     /// The line of the first byte that is not valid UTF-8.
-    private static func invalidUTF8Line(_ data: Data) -> Int {
-        var line = 1
+    private static func invalidUTF8Line(_ data: Data, firstLine: Int) -> Int {
+        var line = firstLine
         var start = data.startIndex
         for index in data.indices where data[index] == UInt8(ascii: "\n") {
             if String(validating: data[start...index], as: UTF8.self) == nil { return line }
@@ -265,27 +336,5 @@ struct CSVTable {
             start = data.index(after: index)
         }
         return line
-    }
-
-    /// The line on which an unclosed quoted field opens, if any.
-    ///
-    /// CSV.swift reads an unclosed quote to the end of the file without
-    /// complaint, which would silently swallow every later record.
-    ///
-    /// Quotes and line breaks are ASCII, and no byte of a longer UTF-8
-    /// sequence is, so the bytes are read rather than the characters.
-    private static func unterminatedQuoteLine(_ text: String) -> Int? {
-        var line = 1
-        var quoteOpenedOn: Int?
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                quoteOpenedOn = quoteOpenedOn == nil ? line : nil
-            } else if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") || byte == UInt8(ascii: "\r") {
-                line += 1
-            }
-            previous = byte
-        }
-        return quoteOpenedOn
     }
 }

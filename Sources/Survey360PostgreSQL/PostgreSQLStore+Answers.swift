@@ -22,66 +22,89 @@ extension PostgreSQLStore {
         try await write([response], in: campaign, submitted: true)
     }
 
-    public func submitAll(_ responses: [Response], in campaign: CampaignID) async throws {
+    public func submitAll<Responses: Collection & Sendable>(_ responses: Responses, in campaign: CampaignID)
+        async throws where Responses.Element == Response
+    {
         try await write(responses, in: campaign, submitted: true)
     }
 
-    private func write(_ responses: [Response], in campaign: CampaignID, submitted: Bool) async throws {
+    /// Writes `responses` in batches of one statement each, inside one
+    /// transaction, so that only a batch of them is ever made and encoded.
+    private func write<Responses: Collection & Sendable>(
+        _ responses: Responses, in campaign: CampaignID, submitted: Bool
+    ) async throws where Responses.Element == Response {
         try await database.write { connection in
             try await Self.require(.answers, campaign, on: connection)
             var columns = try await PostgreSQLAnswerColumns.load(campaign, on: connection, logger: Self.logger)
-            try await columns.add(itemsOf: responses, on: connection, logger: Self.logger)
-            let sheets = try responses.map { response in
-                PostgreSQLRows.AnswerSheet(
-                    campaignID: campaign.rawValue, rateeID: response.rateeID.rawValue,
-                    raterID: response.raterID.rawValue, submitted: submitted,
-                    ratings: PostgreSQLRows.hex(try columns.bytes(of: response.ratings)))
+            var start = responses.startIndex
+            while start != responses.endIndex {
+                let end =
+                    responses.index(start, offsetBy: PostgreSQLTable.batchSize, limitedBy: responses.endIndex)
+                    ?? responses.endIndex
+                try await Self.write(
+                    Array(responses[start..<end]), in: campaign, submitted: submitted, columns: &columns,
+                    on: connection)
+                start = end
             }
-            let upserts = try PostgreSQLRows.AnswerSheet.table.statements(sheets) { insert in
-                """
-                \(insert) WHERE EXISTS (
-                    SELECT 1 FROM assignment a
-                    WHERE a.campaign_id = x.campaign_id AND a.ratee_id = x.ratee_id AND a.rater_id = x.rater_id)
-                ON CONFLICT (campaign_id, ratee_id, rater_id) DO UPDATE
-                    SET submitted = excluded.submitted, ratings = excluded.ratings,
-                        revision = answer_sheet.revision + 1
-                    WHERE NOT answer_sheet.submitted
-                RETURNING ratee_id, rater_id, revision
-                """
-            }
-            var written: Set<RaterPair> = []
-            var replaced: (ratees: [String], raters: [String]) = ([], [])
-            for upsert in upserts {
-                for try await (ratee, rater, revision) in try await connection.query(upsert, logger: Self.logger)
-                    .decode((String, String, Int).self)
-                {
-                    written.insert(RaterPair(rater: PersonID(rater), ratee: PersonID(ratee)))
-                    if revision > 0 {
-                        replaced.ratees.append(ratee)
-                        replaced.raters.append(rater)
-                    }
-                }
-            }
-            if let refused = responses.first(where: { !written.contains($0.pair) }) {
-                throw try await Self.refusal(of: refused.pair, in: campaign, on: connection)
-            }
-            if !replaced.ratees.isEmpty {
-                try await connection.query(
-                    """
-                    DELETE FROM answer_comment c USING unnest(\(replaced.ratees)::text[], \(replaced.raters)::text[])
-                        AS r(ratee_id, rater_id)
-                    WHERE c.campaign_id = \(campaign.rawValue) AND c.ratee_id = r.ratee_id AND c.rater_id = r.rater_id
-                    """, logger: Self.logger)
-            }
-            let comments = responses.flatMap { response in
-                response.comments.map { question, text in
-                    PostgreSQLRows.AnswerComment(
-                        campaignID: campaign.rawValue, rateeID: response.rateeID.rawValue,
-                        raterID: response.raterID.rawValue, questionID: question.rawValue, text: text)
-                }
-            }
-            try await PostgreSQLRows.AnswerComment.table.insert(comments, on: connection, logger: Self.logger)
         }
+    }
+
+    /// One batch: its upsert, then its comments.
+    private static func write(
+        _ responses: [Response], in campaign: CampaignID, submitted: Bool, columns: inout PostgreSQLAnswerColumns,
+        on connection: PostgresConnection
+    ) async throws {
+        try await columns.add(itemsOf: responses, on: connection, logger: Self.logger)
+        let sheets = try responses.map { response in
+            PostgreSQLRows.AnswerSheet(
+                campaignID: campaign.rawValue, rateeID: response.rateeID.rawValue,
+                raterID: response.raterID.rawValue, submitted: submitted,
+                ratings: PostgreSQLRows.hex(try columns.bytes(of: response.ratings)))
+        }
+        let upserts = try PostgreSQLRows.AnswerSheet.table.statements(sheets) { insert in
+            """
+            \(insert) WHERE EXISTS (
+                SELECT 1 FROM assignment a
+                WHERE a.campaign_id = x.campaign_id AND a.ratee_id = x.ratee_id AND a.rater_id = x.rater_id)
+            ON CONFLICT (campaign_id, ratee_id, rater_id) DO UPDATE
+                SET submitted = excluded.submitted, ratings = excluded.ratings,
+                    revision = answer_sheet.revision + 1
+                WHERE NOT answer_sheet.submitted
+            RETURNING ratee_id, rater_id, revision
+            """
+        }
+        var written: Set<RaterPair> = []
+        var replaced: (ratees: [String], raters: [String]) = ([], [])
+        for upsert in upserts {
+            for try await (ratee, rater, revision) in try await connection.query(upsert, logger: Self.logger)
+                .decode((String, String, Int).self)
+            {
+                written.insert(RaterPair(rater: PersonID(rater), ratee: PersonID(ratee)))
+                if revision > 0 {
+                    replaced.ratees.append(ratee)
+                    replaced.raters.append(rater)
+                }
+            }
+        }
+        if let refused = responses.first(where: { !written.contains($0.pair) }) {
+            throw try await Self.refusal(of: refused.pair, in: campaign, on: connection)
+        }
+        if !replaced.ratees.isEmpty {
+            try await connection.query(
+                """
+                DELETE FROM answer_comment c USING unnest(\(replaced.ratees)::text[], \(replaced.raters)::text[])
+                    AS r(ratee_id, rater_id)
+                WHERE c.campaign_id = \(campaign.rawValue) AND c.ratee_id = r.ratee_id AND c.rater_id = r.rater_id
+                """, logger: Self.logger)
+        }
+        let comments = responses.flatMap { response in
+            response.comments.map { question, text in
+                PostgreSQLRows.AnswerComment(
+                    campaignID: campaign.rawValue, rateeID: response.rateeID.rawValue,
+                    raterID: response.raterID.rawValue, questionID: question.rawValue, text: text)
+            }
+        }
+        try await PostgreSQLRows.AnswerComment.table.insert(comments, on: connection, logger: Self.logger)
     }
 
     /// Why the upsert wrote nothing for `pair`: it is submitted already, or

@@ -21,11 +21,15 @@ extension SQLiteStore {
         try await write([response], in: campaign, submitted: true)
     }
 
-    public func submitAll(_ responses: [Response], in campaign: CampaignID) async throws {
+    public func submitAll<Responses: Collection & Sendable>(_ responses: Responses, in campaign: CampaignID)
+        async throws where Responses.Element == Response
+    {
         try await write(responses, in: campaign, submitted: true)
     }
 
-    private func write(_ responses: [Response], in campaign: CampaignID, submitted: Bool) async throws {
+    private func write<Responses: Collection & Sendable>(
+        _ responses: Responses, in campaign: CampaignID, submitted: Bool
+    ) async throws where Responses.Element == Response {
         try await writer.write { db in
             try Self.require(.answers, campaign, db)
             var columns = try AnswerColumns(of: campaign, db)

@@ -212,7 +212,8 @@ public actor MemoryStore: SurveyStore {
         try submitAll([response], in: campaign)
     }
 
-    public func submitAll(_ responses: [Response], in campaign: CampaignID) throws {
+    public func submitAll<Responses: Collection & Sendable>(_ responses: Responses, in campaign: CampaignID) throws
+    where Responses.Element == Response {
         try require(.answers, campaign)
         var seen: Set<RaterPair> = []
         for response in responses {

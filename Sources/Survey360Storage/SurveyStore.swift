@@ -163,7 +163,13 @@ public protocol SurveyStore: Sendable {
     /// Stores final answers. A second submission of the same pair is refused.
     func submit(_ response: Response, in campaign: CampaignID) async throws
     /// Stores many final answers in one transaction (bulk import): all or none.
-    func submitAll(_ responses: [Response], in campaign: CampaignID) async throws
+    ///
+    /// The store reads `responses` once, in order, inside the transaction,
+    /// and keeps only a batch of them at a time, so a collection that makes
+    /// each questionnaire as it is read (``ImportedResponses``) never has
+    /// them all in memory.
+    func submitAll<Responses: Collection & Sendable>(_ responses: Responses, in campaign: CampaignID) async throws
+    where Responses.Element == Response
     /// The draft or submission of one questionnaire.
     func response(for pair: RaterPair, in campaign: CampaignID) async throws -> Response?
     /// A campaign's responses; only submitted ones unless `includeDrafts`.

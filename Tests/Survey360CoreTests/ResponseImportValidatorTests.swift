@@ -79,7 +79,7 @@ import Testing
     @Test func aGoodFileBecomesSubmittedResponsesPerPair() throws {
         let result = try validate(goodRatings, goodComments)
         #expect(
-            result.responses == [
+            Array(result.responses) == [
                 Response(
                     rater: "P1", ratee: "P2",
                     ratings: ["LT-1": .score(4), "LT-2": .cannotJudge, "FT-1": .score(5)],
@@ -91,7 +91,7 @@ import Testing
 
     @Test func importingTheSameFileAgainChangesNothing() throws {
         let first = try validate(goodRatings, goodComments)
-        let again = try validate(goodRatings, goodComments, stored: first.responses)
+        let again = try validate(goodRatings, goodComments, stored: Array(first.responses))
         #expect(again.responses.isEmpty)
         #expect(
             again.unchanged == [RaterPair(rater: "P1", ratee: "P2"), RaterPair(rater: "P3", ratee: "P2")])
@@ -152,7 +152,7 @@ import Testing
                 "ratings.csv:6: item 'LT-1' is rated a second time by 'P1' for 'P2'; the first rating is at ratings.csv:2"
             ])
         let result = try validate(goodRatings.reversed(), goodComments.reversed())
-        #expect(result == (try validate(goodRatings, goodComments)))
+        #expect(Array(result.responses) == Array(try validate(goodRatings, goodComments).responses))
     }
 
     @Test func aCampaignThatIsNotOpenAcceptsNothing() throws {

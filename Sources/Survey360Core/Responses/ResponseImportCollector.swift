@@ -12,40 +12,13 @@
 /// let result = try collector.finish(assigned: pairs, campaign: campaign, stored: stored)
 /// ```
 public struct ResponseImportCollector {
-    /// Where a row was, in a quarter of the space of a ``SourceLocation``:
-    /// the file by its number among the files seen.
-    private struct Spot {
-        var file: UInt16
-        var line: Int32
-    }
-
-    /// One item's rating in a pair, or the row that rated it with a
-    /// problem (`answer` nil), kept to name a second rating's first one.
-    private struct RatedItem {
-        var item: ItemID
-        var answer: Answer?
-        var spot: Spot
-    }
-
-    private struct AnsweredQuestion {
-        var question: QuestionID
-        var text: String?
-        var spot: Spot
-    }
-
-    /// One pair's answers. Arrays, not dictionaries: a questionnaire has a
-    /// handful of items, and only the questionnaire's own are kept (an
-    /// unknown item is a problem of its row), so a search is short and a
-    /// hostile file cannot make it long.
-    private struct Draft {
-        var ratings: [RatedItem] = []
-        var comments: [AnsweredQuestion] = []
-        var firstLocation: SourceLocation
-        var hasProblems = false
-    }
+    private typealias Draft = ResponseDraft
+    private typealias Spot = ResponseDraft.Spot
 
     private let scale: RatingScale
-    private let items: Set<ItemID>
+    /// The questionnaire's items, and each one's place among them.
+    private let items: [ItemID]
+    private let itemPlaces: [ItemID: Int32]
     private let questions: Set<QuestionID>
     private var files: [String] = []
     private var drafts: [RaterPair: Draft] = [:]
@@ -54,7 +27,8 @@ public struct ResponseImportCollector {
 
     public init(questionnaire: Questionnaire) {
         scale = questionnaire.scale
-        items = Set(questionnaire.items.map(\.id))
+        items = questionnaire.items.map(\.id)
+        itemPlaces = Dictionary(items.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
         questions = Set(questionnaire.openQuestions.map(\.id))
     }
 
@@ -62,8 +36,8 @@ public struct ResponseImportCollector {
     /// first rating" is the one higher up.
     public mutating func add(_ row: RatingRow) {
         var problems: [String] = []
-        let known = items.contains(row.itemID)
-        if !known { problems.append("unknown item '\(row.itemID)'") }
+        let place = itemPlaces[row.itemID]
+        if place == nil { problems.append("unknown item '\(row.itemID)'") }
         var answer: Answer?
         do {
             answer = try Answer(parsing: row.value, on: scale)
@@ -71,13 +45,13 @@ public struct ResponseImportCollector {
             problems.append("rating '\(row.value)' of item '\(row.itemID)' is \(error.code); \(error.advice)")
         }
         var draft = takeDraft(row.pair, seenAt: row.location)
-        if let first = draft.ratings.first(where: { $0.item == row.itemID }) {
+        if let place, let first = draft.ratings.first(where: { $0.item == place }) {
             problems.append(
                 "item '\(row.itemID)' is rated a second time by '\(row.raterID)' for '\(row.rateeID)'; the first rating is at \(location(first.spot))"
             )
-        } else if known {
+        } else if let place {
             let kept = problems.isEmpty ? answer : nil
-            draft.ratings.append(RatedItem(item: row.itemID, answer: kept, spot: spot(row.location)))
+            draft.ratings.append(Draft.Rating(item: place, answer: Draft.code(of: kept), spot: spot(row.location)))
         }
         put(draft, row.pair, problems: problems, at: row.location)
     }
@@ -94,7 +68,7 @@ public struct ResponseImportCollector {
             )
         } else if known {
             let text = row.text.trimmingWhitespace.isEmpty ? nil : row.text
-            draft.comments.append(AnsweredQuestion(question: row.questionID, text: text, spot: spot(row.location)))
+            draft.comments.append(Draft.Comment(question: row.questionID, text: text, spot: spot(row.location)))
         }
         put(draft, row.pair, problems: problems, at: row.location)
     }
@@ -121,11 +95,11 @@ public struct ResponseImportCollector {
         }
         var submitted: [RaterPair: Response] = [:]
         for response in stored where response.isSubmitted { submitted[response.pair] = response }
-        var responses: [Response] = []
-        responses.reserveCapacity(drafts.count)
+        var pairs: [RaterPair] = []
+        var kept: [Draft] = []
         var unchanged: [RaterPair] = []
-        // Each draft is dropped as its questionnaire is made, so that the
-        // two are never all in memory together.
+        // Each draft is moved out of the dictionary as it is kept, so that
+        // the two are never both whole in memory.
         for pair in drafts.keys.sorted() {
             guard let draft = drafts.removeValue(forKey: pair) else { continue }
             guard assigned.contains(pair) else {
@@ -136,13 +110,8 @@ public struct ResponseImportCollector {
                 continue
             }
             guard !draft.hasProblems else { continue }
-            var ratings: [ItemID: Answer] = [:]
-            for rated in draft.ratings { ratings[rated.item] = rated.answer }
-            var comments: [QuestionID: String] = [:]
-            for answered in draft.comments { comments[answered.question] = answered.text }
-            let response = Response(
-                rater: pair.raterID, ratee: pair.rateeID, ratings: ratings, comments: comments, isSubmitted: true)
             if let previous = submitted[pair] {
+                let response = draft.response(of: pair, items: items)
                 if previous.ratings == response.ratings, previous.comments == response.comments {
                     unchanged.append(pair)
                 } else {
@@ -153,10 +122,12 @@ public struct ResponseImportCollector {
                 }
                 continue
             }
-            responses.append(response)
+            pairs.append(pair)
+            kept.append(draft)
         }
         guard issues.isEmpty else { throw CampaignError(.invalidResponses, issues: issues) }
-        return ResponseImport(responses: responses, unchanged: unchanged)
+        return ResponseImport(
+            responses: ImportedResponses(pairs: pairs, drafts: kept, items: items), unchanged: unchanged)
     }
 
     /// The pair's draft, taken out of the dictionary so that changing it
