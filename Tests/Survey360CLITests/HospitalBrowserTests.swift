@@ -18,14 +18,8 @@ import Testing
     static let python = CommandRunner.repositoryRoot.appendingPathComponent(".venv/bin/python").path
     static let script = CommandRunner.repositoryRoot.appendingPathComponent("tests/browser/rater_flow.py").path
 
-    /// The `survey360` executable built beside the test bundle.
-    static var executable: String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return bundle.appendingPathComponent("survey360").path
-    }
-
     @Test func aHospitalRaterAnswersInTheBrowserAndHRSeesTheCount() async throws {
-        let missing = ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python, Self.executable].filter {
+        let missing = ["/usr/bin/chromium", "/usr/bin/chromedriver", Self.python, ServeProcess.executable].filter {
             !FileManager.default.isExecutableFile(atPath: $0)
         }
         guard missing.isEmpty else {

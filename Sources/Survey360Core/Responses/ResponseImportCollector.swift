@@ -1,7 +1,9 @@
 /// A response file checked row by row as it is read, so that a quarter's
 /// million answers never sit in memory as rows: only each pair's answers do,
-/// in a few bytes each, until ``finish(assigned:campaign:stored:)`` turns
-/// them into questionnaires to store or refuses the whole file.
+/// in a few bytes each (``ResponseDraft``), until
+/// ``finish(assigned:campaign:stored:)`` checks them against the campaign and
+/// hands them on as ``ImportedResponses``, which makes each questionnaire
+/// only when the store reads it, or refuses the whole file.
 ///
 /// ``ResponseImportValidator`` states the rules; this is their incremental
 /// form, which `responses import` feeds straight from the CSV reader.
@@ -44,16 +46,24 @@ public struct ResponseImportCollector {
         } catch {
             problems.append("rating '\(row.value)' of item '\(row.itemID)' is \(error.code); \(error.advice)")
         }
-        var draft = takeDraft(row.pair, seenAt: row.location)
-        if let place, let first = draft.ratings.first(where: { $0.item == place }) {
-            problems.append(
-                "item '\(row.itemID)' is rated a second time by '\(row.raterID)' for '\(row.rateeID)'; the first rating is at \(location(first.spot))"
-            )
-        } else if let place {
-            let kept = problems.isEmpty ? answer : nil
-            draft.ratings.append(Draft.Rating(item: place, answer: Draft.code(of: kept), spot: spot(row.location)))
+        let spot = spot(row.location)
+        let code = Draft.code(of: problems.isEmpty ? answer : nil)
+        let refused = !problems.isEmpty
+        let earlier = withDraft(of: row.pair, seenAt: row.location) { draft -> Spot? in
+            if let place, let first = draft.ratings.first(where: { $0.item == place }) {
+                draft.hasProblems = true
+                return first.spot
+            }
+            if let place { draft.ratings.append(Draft.Rating(item: place, answer: code, spot: spot)) }
+            if refused { draft.hasProblems = true }
+            return nil
         }
-        put(draft, row.pair, problems: problems, at: row.location)
+        if let earlier {
+            problems.append(
+                "item '\(row.itemID)' is rated a second time by '\(row.raterID)' for '\(row.rateeID)'; the first rating is at \(location(earlier))"
+            )
+        }
+        issues += problems.map { ValidationIssue($0, at: row.location) }
     }
 
     /// Adds a comment row; a blank answer is no answer.
@@ -61,16 +71,26 @@ public struct ResponseImportCollector {
         var problems: [String] = []
         let known = questions.contains(row.questionID)
         if !known { problems.append("unknown question '\(row.questionID)'") }
-        var draft = takeDraft(row.pair, seenAt: row.location)
-        if let first = draft.comments.first(where: { $0.question == row.questionID }) {
-            problems.append(
-                "question '\(row.questionID)' is answered a second time by '\(row.raterID)' for '\(row.rateeID)'; the first answer is at \(location(first.spot))"
-            )
-        } else if known {
-            let text = row.text.trimmingWhitespace.isEmpty ? nil : row.text
-            draft.comments.append(Draft.Comment(question: row.questionID, text: text, spot: spot(row.location)))
+        let spot = spot(row.location)
+        let text = row.text.trimmingWhitespace.isEmpty ? nil : row.text
+        let earlier = withDraft(of: row.pair, seenAt: row.location) { draft -> Spot? in
+            if let first = draft.comments.first(where: { $0.question == row.questionID }) {
+                draft.hasProblems = true
+                return first.spot
+            }
+            guard known else {
+                draft.hasProblems = true
+                return nil
+            }
+            draft.comments.append(Draft.Comment(question: row.questionID, text: text, spot: spot))
+            return nil
         }
-        put(draft, row.pair, problems: problems, at: row.location)
+        if let earlier {
+            problems.append(
+                "question '\(row.questionID)' is answered a second time by '\(row.raterID)' for '\(row.rateeID)'; the first answer is at \(location(earlier))"
+            )
+        }
+        issues += problems.map { ValidationIssue($0, at: row.location) }
     }
 
     /// The questionnaires to store, sorted by pair, and the pairs stored
@@ -130,20 +150,21 @@ public struct ResponseImportCollector {
             responses: ImportedResponses(pairs: pairs, drafts: kept, items: items), unchanged: unchanged)
     }
 
-    /// The pair's draft, taken out of the dictionary so that changing it
-    /// does not copy its arrays; ``put(_:_:problems:at:)`` puts it back.
-    private mutating func takeDraft(_ pair: RaterPair, seenAt location: SourceLocation) -> Draft {
+    /// Runs `body` on the pair's draft, made if the pair is new, in place:
+    /// a dictionary's default subscript hands the value over without
+    /// copying its arrays, in one look-up.
+    private mutating func withDraft<Result>(
+        of pair: RaterPair, seenAt location: SourceLocation, _ body: (inout Draft) -> Result
+    ) -> Result {
         firstLocation = min(firstLocation ?? location, location)
-        var draft = drafts.removeValue(forKey: pair) ?? Draft(firstLocation: location)
-        draft.firstLocation = min(draft.firstLocation, location)
-        return draft
+        return Self.change(&drafts[pair, default: Draft(firstLocation: location)], seenAt: location, body)
     }
 
-    private mutating func put(_ draft: Draft, _ pair: RaterPair, problems: [String], at location: SourceLocation) {
-        var draft = draft
-        if !problems.isEmpty { draft.hasProblems = true }
-        drafts[pair] = draft
-        issues += problems.map { ValidationIssue($0, at: location) }
+    private static func change<Result>(
+        _ draft: inout Draft, seenAt location: SourceLocation, _ body: (inout Draft) -> Result
+    ) -> Result {
+        if location < draft.firstLocation { draft.firstLocation = location }
+        return body(&draft)
     }
 
     private mutating func spot(_ location: SourceLocation) -> Spot {
