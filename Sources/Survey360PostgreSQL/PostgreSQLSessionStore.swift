@@ -94,14 +94,14 @@ public struct PostgreSQLSessionStore: SessionStore {
 
     public func close(_ id: String) async throws {
         try await database.write { connection in
-            try await connection.query(
+            _ = try await connection.query(
                 "DELETE FROM web_session WHERE id_hash = \(Session.storedKey(of: id))", logger: Self.logger)
         }
     }
 
     public func closeAll(of principal: Principal) async throws {
         try await database.write { connection in
-            try await connection.query(
+            _ = try await connection.query(
                 "DELETE FROM web_session WHERE principal = \(principal.storedText)", logger: Self.logger)
         }
     }

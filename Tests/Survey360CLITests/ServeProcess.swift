@@ -25,7 +25,9 @@ final class ServeProcess: @unchecked Sendable {
     /// connection.
     init(database: String, folder: URL, environment extra: [String: String] = [:]) async throws {
         log = folder.appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        // FileHandle(forWritingTo:) below fails, naming the file, if it
+        // could not be made.
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = [
