@@ -164,10 +164,11 @@ public protocol SurveyStore: Sendable {
     func submit(_ response: Response, in campaign: CampaignID) async throws
     /// Stores many final answers in one transaction (bulk import): all or none.
     ///
-    /// The store reads `responses` once, in order, inside the transaction,
-    /// and keeps only a batch of them at a time, so a collection that makes
-    /// each questionnaire as it is read (``ImportedResponses``) never has
-    /// them all in memory.
+    /// The store reads `responses` in order inside the transaction and
+    /// keeps only a batch of them at a time (SQLite and PostgreSQL read each
+    /// once; the memory store twice, to check all before storing any), so a
+    /// collection that makes each questionnaire as it is read
+    /// (``ImportedResponses``) never has them all in memory.
     func submitAll<Responses: Collection & Sendable>(_ responses: Responses, in campaign: CampaignID) async throws
     where Responses.Element == Response
     /// The draft or submission of one questionnaire.

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let result = try collector.finish(assigned: pairs, campaign: campaign, stored: stored)
-/// try await store.submitAll(result.responses, in: campaign.id)   // reads each once
+/// try await store.submitAll(result.responses, in: campaign.id)   // made as the store reads them
 /// result.responses.count                                         // without making any
 /// ```
 public struct ImportedResponses: RandomAccessCollection, Sendable {
