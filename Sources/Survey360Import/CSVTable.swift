@@ -210,7 +210,7 @@ struct CSVTable {
             }
             let reader: CSVReader
             var line = chunk.firstLine
-            if let header {
+            if header != nil {
                 guard let continuing = try? CSVReader(string: text, hasHeaderRow: false) else { continue }
                 reader = continuing
             } else {

@@ -9,7 +9,7 @@ extension PostgreSQLStore: CredentialStore {
     public func storeCredential(_ credential: ManagerCredential) async throws {
         let issued = PostgreSQLRows.text(credential.issued)
         try await database.write { connection in
-            try await connection.query(
+            _ = try await connection.query(
                 """
                 INSERT INTO credential (person_id, password_hash, issued)
                 VALUES (\(credential.personID.rawValue), \(credential.passwordHash), \(issued))
@@ -36,7 +36,7 @@ extension PostgreSQLStore: CredentialStore {
 
     public func revokeCredential(for person: PersonID) async throws {
         try await database.write { connection in
-            try await connection.query(
+            _ = try await connection.query(
                 "DELETE FROM credential WHERE person_id = \(person.rawValue)", logger: Self.logger)
         }
     }
