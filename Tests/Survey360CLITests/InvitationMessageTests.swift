@@ -14,7 +14,12 @@ import Testing
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         var random = SystemRandomNumberGenerator()
         let fixed: [TimeInterval] = [0, 951_782_400, 951_868_799.999, 1_798_761_599.5, 1_796_164_200, 4_102_444_800]
-        let dates = fixed + (0..<200).map { _ in TimeInterval.random(in: 0..<4_102_444_800, using: &random) }
+        // To the millisecond: ICU rounds a date to milliseconds before it
+        // formats it, so 26.9996 s is ":27" to it and ":26" to the header,
+        // which, like a clock, shows the seconds begun.
+        let dates =
+            fixed
+            + (0..<200).map { _ in TimeInterval(Int.random(in: 0..<4_102_444_800_000, using: &random)) / 1000 }
         for seconds in dates {
             let date = Date(timeIntervalSince1970: seconds)
             #expect(InvitationMessage.rfc5322Date(date) == formatter.string(from: date), "\(seconds)")
