@@ -211,7 +211,11 @@ struct CSVTable {
             let reader: CSVReader
             var line = chunk.firstLine
             if header != nil {
-                guard let continuing = try? CSVReader(string: text, hasHeaderRow: false) else { continue }
+                // Never skipped: a piece that cannot be read would lose its
+                // records without a word.
+                guard let continuing = try? CSVReader(string: text, hasHeaderRow: false) else {
+                    return .failure(issue("the records from this line cannot be read", file: file, line: line))
+                }
                 reader = continuing
             } else {
                 // Blanks before the header are no header.

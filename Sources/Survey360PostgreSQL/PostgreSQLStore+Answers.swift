@@ -41,7 +41,7 @@ extension PostgreSQLStore {
                 let end =
                     responses.index(start, offsetBy: PostgreSQLTable.batchSize, limitedBy: responses.endIndex)
                     ?? responses.endIndex
-                try await Self.write(
+                try await Self.writeBatch(
                     Array(responses[start..<end]), in: campaign, submitted: submitted, columns: &columns,
                     on: connection)
                 start = end
@@ -50,7 +50,7 @@ extension PostgreSQLStore {
     }
 
     /// One batch: its upsert, then its comments.
-    private static func write(
+    private static func writeBatch(
         _ responses: [Response], in campaign: CampaignID, submitted: Bool, columns: inout PostgreSQLAnswerColumns,
         on connection: PostgresConnection
     ) async throws {
