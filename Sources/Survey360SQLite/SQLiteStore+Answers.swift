@@ -127,21 +127,25 @@ extension SQLiteStore {
         return responses
     }
 
+    /// Sheets and comments both come in key order (the tables are
+    /// `WITHOUT ROWID` on the pair), so each comment finds its sheet by
+    /// walking forward, with no dictionary of pairs, and the comments are in
+    /// ``AnswerTable``'s order (sheet, then question) as they arrive.
     public func answerTable(in campaign: CampaignID) async throws -> AnswerTable {
         try await writer.read { db in
             let items = try AnswerColumns(of: campaign, db).items
             let width = items.count
             var pairs: [RaterPair] = []
             var codes: [Int8] = []
-            var index: [RaterPair: Int] = [:]
             let sheets = try Row.fetchCursor(
                 db,
-                sql: "SELECT ratee_id, rater_id, ratings FROM answer_sheet WHERE campaign_id = ? AND submitted",
+                sql: """
+                    SELECT ratee_id, rater_id, ratings FROM answer_sheet WHERE campaign_id = ? AND submitted
+                    ORDER BY ratee_id, rater_id
+                    """,
                 arguments: [campaign.rawValue])
             while let row = try sheets.next() {
-                let pair = RaterPair(rater: PersonID(row[1] as String), ratee: PersonID(row[0] as String))
-                index[pair] = pairs.count
-                pairs.append(pair)
+                pairs.append(RaterPair(rater: PersonID(row[1] as String), ratee: PersonID(row[0] as String)))
                 let start = codes.count
                 codes.append(contentsOf: repeatElement(AnswerTable.notAnswered, count: width))
                 try row.withUnsafeData(atIndex: 2) { blob in
@@ -152,15 +156,21 @@ extension SQLiteStore {
                 }
             }
             var comments: [AnswerTable.Comment] = []
+            var sheet = 0
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = ?",
+                db,
+                sql: """
+                    SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = ?
+                    ORDER BY ratee_id, rater_id, question_id
+                    """,
                 arguments: [campaign.rawValue])
             while let row = try rows.next() {
-                let pair = RaterPair(rater: PersonID(row[1] as String), ratee: PersonID(row[0] as String))
-                guard let sheet = index[pair] else { continue }
+                let key = SheetKey(ratee: row[0], rater: row[1])
+                while sheet < pairs.count, SheetKey(pairs[sheet]) < key { sheet += 1 }
+                // A draft's comments have no submitted sheet to join.
+                guard sheet < pairs.count, SheetKey(pairs[sheet]) == key else { continue }
                 comments.append(AnswerTable.Comment(sheet: sheet, question: QuestionID(row[2] as String), text: row[3]))
             }
-            comments.sort { ($0.sheet, $0.questionID) < ($1.sheet, $1.questionID) }
             return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
         }
     }

@@ -16,9 +16,14 @@ import Testing
             "--templates", templates,
         ])
         await workspace.run(["simulate", "responses", "2026-Q4", "--seed", "7", "--rate", "0.85"])
-        await workspace.run(["campaign", "close", "2026-Q4"])
+        let closed = await workspace.run(["campaign", "close", "2026-Q4"])
         let overview = await workspace.run(["scores", "2026-Q4"])
         #expect(overview.output.contains("52 people rated"))
+        // The store hands the scorer its answers in bulk, not as responses:
+        // the overview must count those, as closing the campaign did.
+        let tally = try #require(closed.output.firstMatch(of: /(\d+) of (\d+) questionnaires submitted/))
+        #expect(Int(tally.1)! > 0)
+        #expect(overview.output.contains("\(tally.1) of \(tally.2) questionnaires submitted"))
 
         let pairs = workspace.directory.appendingPathComponent("pairs.csv").path
         await workspace.run(["assignments", "export", "2026-Q4", "--out", pairs])

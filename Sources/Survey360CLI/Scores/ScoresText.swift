@@ -16,7 +16,7 @@ struct ScoresText {
     // MARK: - Campaign overview
 
     func overview(campaign: Campaign) -> [String] {
-        let submitted = input.responses.filter(\.isSubmitted).count
+        let submitted = input.submittedCount
         var lines = [
             "\(campaign.id): \(campaign.title)",
             "\(counted(scores.people.count, "person", "people")) rated; "

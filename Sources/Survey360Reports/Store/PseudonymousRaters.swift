@@ -28,8 +28,10 @@ struct PseudonymousRaters {
         departments: [PersonID: DepartmentID], organisation: Organisation, pseudonyms: RaterPseudonyms
     ) throws {
         if !departments.isEmpty {
-            let known = Set(organisation.people.map { pseudonyms.pseudonym(of: $0.id) })
-            guard departments.keys.contains(where: known.contains) else {
+            // The first person who rated settles it; a wrong key reaches
+            // the end of the directory.
+            guard organisation.people.contains(where: { departments[pseudonyms.pseudonym(of: $0.id)] != nil })
+            else {
                 throw ReportError(
                     .notReportable,
                     "Campaign '\(campaign)' was closed with another pseudonym key than this one; give that key with --pseudonym-key"

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Survey360Core
 import Survey360Storage
@@ -40,6 +41,36 @@ struct PersonRecord: Codable, FetchableRecord, PersistableRecord {
         status = person.status.rawValue
         language = person.language?.rawValue
         attributes = person.attributes
+    }
+
+    /// Reads a row by hand rather than through `Decodable`: every command
+    /// loads the whole directory, and at 100,000 people GRDB's decoder,
+    /// with a `JSONDecoder` per row for the attributes, took 1.6 CPU s of
+    /// `survey360 scores`' 12.5.
+    init(row: Row) throws {
+        version = try row.decode(forColumn: "version")
+        position = try row.decode(forColumn: "position")
+        id = try row.decode(forColumn: "id")
+        name = try row.decode(forColumn: "name")
+        email = try row.decode(forColumn: "email")
+        departmentID = try row.decode(forColumn: "department_id")
+        managerID = try row.decode(forColumn: "manager_id")
+        title = try row.decode(forColumn: "title")
+        hireDate = try row.decode(forColumn: "hire_date")
+        status = try row.decode(forColumn: "status")
+        language = try row.decode(forColumn: "language")
+        attributes = try Self.attributes(row.decode(forColumn: "attributes"), of: id)
+    }
+
+    /// The attributes column: a JSON object of strings, as `Encodable`
+    /// wrote it.
+    private static func attributes(_ json: String, of id: String) throws -> [String: String] {
+        guard json != "{}" else { return [:] }
+        let object = try? JSONSerialization.jsonObject(with: Data(json.utf8))
+        guard let attributes = object as? [String: String] else {
+            throw StorageError.corrupt("person '\(id)' has attributes that are not a JSON object of strings")
+        }
+        return attributes
     }
 
     func person() throws -> Person {

@@ -29,18 +29,26 @@ extension CompactCampaign {
         var raters: [Int32] = []
         var ratees: [Int32] = []
         var groups: [RaterGroup] = []
-        var pairIndex: [RaterPair: Int] = [:]
+        // Keyed by the two people's places, not their ids: a closed
+        // campaign's raters are pseudonyms too long for Swift's inline
+        // strings, and hashing and comparing them was the largest cost here.
+        var pairIndex: [PlacePair: Int] = [:]
+        pairIndex.reserveCapacity(input.assignments.count)
+        func place(_ pair: RaterPair) -> PlacePair? {
+            guard let rater = personIndex[pair.raterID], let ratee = personIndex[pair.rateeID] else { return nil }
+            return PlacePair(rater: rater, ratee: ratee)
+        }
         for assignment in input.assignments {
-            guard let rater = personIndex[assignment.raterID], let ratee = personIndex[assignment.rateeID]
-            else {
+            guard let pair = place(assignment.pair) else {
                 notes.assignmentsWithUnknownPeople += 1
                 continue
             }
-            guard pairIndex[assignment.pair] == nil else {
+            let (rater, ratee) = (pair.rater, pair.ratee)
+            guard pairIndex[pair] == nil else {
                 notes.duplicateAssignments += 1
                 continue
             }
-            pairIndex[assignment.pair] = raters.count
+            pairIndex[pair] = raters.count
             raters.append(rater)
             ratees.append(ratee)
             groups.append(assignment.group)
@@ -51,7 +59,7 @@ extension CompactCampaign {
         var ratings = [Int8](repeating: Self.noAnswer, count: raters.count * width)
         var comments: [CompactComment] = []
         for response in input.responses {
-            guard let q = pairIndex[response.pair] else {
+            guard let q = place(response.pair).flatMap({ pairIndex[$0] }) else {
                 notes.responsesWithoutAssignment += 1
                 continue
             }
@@ -83,7 +91,7 @@ extension CompactCampaign {
         }
         if let answers = input.answers {
             Self.read(
-                answers, pairIndex: pairIndex, itemIndex: itemIndex, questionIndex: questionIndex,
+                answers, questionnaireOf: { place($0).flatMap { pairIndex[$0] } }, itemIndex: itemIndex, questionIndex: questionIndex,
                 scale: questionnaire.scale, width: width, submitted: &submitted, ratings: &ratings,
                 comments: &comments, notes: &notes)
         }
@@ -106,7 +114,7 @@ extension CompactCampaign {
     /// assigned pairs, the first submission of a pair, ratings on the
     /// scale), one byte at a time with no dictionary per questionnaire.
     private static func read(
-        _ answers: AnswerTable, pairIndex: [RaterPair: Int], itemIndex: [ItemID: Int],
+        _ answers: AnswerTable, questionnaireOf: (RaterPair) -> Int?, itemIndex: [ItemID: Int],
         questionIndex: [QuestionID: Int], scale: RatingScale, width: Int, submitted: inout [Bool],
         ratings: inout [Int8], comments: inout [CompactComment], notes: inout InputNotes
     ) {
@@ -115,7 +123,7 @@ extension CompactCampaign {
         var sheetQuestionnaire = [Int](repeating: -1, count: answers.pairs.count)
         answers.codes.withUnsafeBufferPointer { codes in
             for (sheet, pair) in answers.pairs.enumerated() {
-                guard let q = pairIndex[pair] else {
+                guard let q = questionnaireOf(pair) else {
                     notes.responsesWithoutAssignment += 1
                     continue
                 }

@@ -43,6 +43,12 @@ public struct ScoringInput: Hashable, Sendable {
         self.previousStorage = previous.map { [$0] } ?? []
     }
 
+    /// How many questionnaires are submitted: those of ``responses`` and
+    /// every row of ``answers``, which holds submitted ones only.
+    public var submittedCount: Int {
+        responses.lazy.filter(\.isSubmitted).count + (answers?.pairs.count ?? 0)
+    }
+
     /// The previous campaign, for trends; its own `previous` is ignored.
     public var previous: ScoringInput? {
         get { previousStorage.first }
