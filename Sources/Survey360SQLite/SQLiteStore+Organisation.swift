@@ -69,7 +69,11 @@ extension SQLiteStore {
         guard try OrganisationVersionRecord.fetchOne(db, key: number) != nil else { return nil }
         let inVersion = Column("version") == number
         let departments = try DepartmentRecord.filter(inVersion).order(Column("position")).fetchAll(db)
-        let people = try PersonRecord.filter(inVersion).order(Column("position")).fetchAll(db)
+        let people = try Array(
+            Row.fetchCursor(
+                db, sql: "SELECT \(PersonRecord.selection) FROM person WHERE version = ? ORDER BY position",
+                arguments: [number]
+            ).map { try PersonRecord(selected: $0).person() })
         let services = try ServiceRelationRecord.filter(inVersion).order(Column("position")).fetchAll(db)
         let stages = try ProcessStageRecord.filter(inVersion).order(Column("position")).fetchAll(db)
         var processes: [ProcessChain] = []
@@ -82,7 +86,7 @@ extension SQLiteStore {
             }
         }
         return Organisation(
-            departments: departments.map(\.department), people: try people.map { try $0.person() },
+            departments: departments.map(\.department), people: people,
             services: services.map(\.relation), processes: processes)
     }
 }

@@ -19,13 +19,11 @@ struct SheetKey: Comparable {
     }
 
     static func == (left: Self, right: Self) -> Bool {
-        left.ratee.utf8.elementsEqual(right.ratee.utf8) && left.rater.utf8.elementsEqual(right.rater.utf8)
+        left.ratee.byteOrder(right.ratee) == 0 && left.rater.byteOrder(right.rater) == 0
     }
 
     static func < (left: Self, right: Self) -> Bool {
-        if left.ratee.utf8.elementsEqual(right.ratee.utf8) {
-            return left.rater.utf8.lexicographicallyPrecedes(right.rater.utf8)
-        }
-        return left.ratee.utf8.lexicographicallyPrecedes(right.ratee.utf8)
+        let ratees = left.ratee.byteOrder(right.ratee)
+        return ratees != 0 ? ratees < 0 : left.rater.precedesInBytes(right.rater)
     }
 }

@@ -2,8 +2,8 @@ import Survey360Core
 
 /// Puts comments in an order that says nothing about who wrote them or when.
 ///
-/// The comments are first sorted by their content, which erases submission
-/// order, then shuffled with a generator seeded from the campaign seed and
+/// The comments are first sorted by their content (question, text and
+/// group, byte by byte), which erases submission order, then shuffled with a generator seeded from the campaign seed and
 /// the person's id: the same campaign always gives the same order, and two
 /// people's orders are unrelated. Comments stay grouped by question, in
 /// questionnaire order.
@@ -12,9 +12,14 @@ enum CommentOrder {
         -> [ScoredComment]
     {
         var generator = SplitMix64(seed: seed)
-        var canonical = comments.sorted {
-            ($0.question.rawValue, $0.text, $0.group?.rawValue ?? "")
-                < ($1.question.rawValue, $1.text, $1.group?.rawValue ?? "")
+        // Compared byte by byte: Swift's `<` normalises every non-ASCII
+        // comparison, which made this sort most of a person's scoring.
+        var canonical = comments.sorted { left, right in
+            let questions = left.question.rawValue.byteOrder(right.question.rawValue)
+            if questions != 0 { return questions < 0 }
+            let texts = left.text.byteOrder(right.text)
+            if texts != 0 { return texts < 0 }
+            return (left.group?.rawValue ?? "").precedesInBytes(right.group?.rawValue ?? "")
         }
         // Fisher–Yates written out, so that the order never depends on how a
         // Swift release implements `shuffle(using:)`.
