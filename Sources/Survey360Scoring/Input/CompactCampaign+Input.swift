@@ -91,9 +91,9 @@ extension CompactCampaign {
         }
         if let answers = input.answers {
             Self.read(
-                answers, questionnaireOf: { place($0).flatMap { pairIndex[$0] } }, itemIndex: itemIndex, questionIndex: questionIndex,
-                scale: questionnaire.scale, width: width, submitted: &submitted, ratings: &ratings,
-                comments: &comments, notes: &notes)
+                answers, questionnaireOf: { place($0).flatMap { pairIndex[$0] } }, itemIndex: itemIndex,
+                questionIndex: questionIndex, scale: questionnaire.scale, width: width, submitted: &submitted,
+                ratings: &ratings, comments: &comments, notes: &notes)
         }
 
         self.init(
