@@ -55,6 +55,48 @@ import Testing
             ])
     }
 
+    /// Bytes validated as they are read give the same problems, with the
+    /// same lines, as the parsed tree.
+    @Test func bytesAreCheckedAsTheirTreeIs() throws {
+        let directory = try TemporaryDirectory()
+        let schema = try XMLSchema(contentsOf: try directory.write(Self.schemaText, to: "scores.xsd"))
+        let valid = Data(#"<scores xmlns="urn:example:scores"><score item="a" value="4"/></scores>"#.utf8)
+        #expect(schema.problems(inDocument: valid, name: "valid.xml").isEmpty)
+        let invalid = """
+            <scores xmlns="urn:example:scores">
+              <score item="a" value="4"/>
+              <score value="5"/>
+              <score item="c" value="high"/>
+              <note/>
+            </scores>
+            """
+        let tree = try XMLDocument(contentsOf: try directory.write(invalid, to: "scores.xml"))
+        let problems = schema.problems(inDocument: Data(invalid.utf8), name: "scores.xml")
+        #expect(problems.map(\.description) == schema.problems(in: tree).map(\.description))
+        #expect(problems.count == 3)
+    }
+
+    @Test func bytesThatAreNotXMLOrReachOutAreProblems() throws {
+        let directory = try TemporaryDirectory()
+        let schema = try XMLSchema(contentsOf: try directory.write(Self.schemaText, to: "scores.xsd"))
+        let secret = try directory.write(
+            #"<score xmlns="urn:example:scores" item="leaked" value="1"/>"#, to: "secret.xml")
+        let malformed = Data("<scores xmlns=\"urn:example:scores\">\n<score item=\"a\" value=\"4\">".utf8)
+        let cut = schema.problems(inDocument: malformed, name: "cut.xml")
+        #expect(!cut.isEmpty)
+        #expect(cut.allSatisfy { $0.file == "cut.xml" })
+        #expect(schema.problems(inDocument: Data(), name: "empty.xml").count == 1)
+        // Read and substituted, the entity would make this document valid
+        // (`xmllint --noent --schema` says so); here it is not even declared.
+        let reaching = Data(
+            """
+            <!DOCTYPE scores [<!ENTITY s SYSTEM "\(secret.absoluteString)">]>
+            <scores xmlns="urn:example:scores">&s;</scores>
+            """.utf8)
+        let reached = schema.problems(inDocument: reaching, name: "reaching.xml")
+        #expect(reached.map(\.description) == ["reaching.xml:2: entity 's' not defined"])
+    }
+
     @Test func brokenSchemaIsRejected() throws {
         let directory = try TemporaryDirectory()
         let url = try directory.write(

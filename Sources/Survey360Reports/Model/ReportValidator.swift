@@ -20,7 +20,21 @@ public struct ReportValidator: Sendable {
         }
     }
 
-    /// Parses and validates one document.
+    /// Validates one document's bytes as they are read, building no tree:
+    /// for a document that is stored and written, not rendered.
+    ///
+    /// - Throws: `ReportError` `.invalidDocument` listing every problem
+    ///   with its line.
+    public func check(_ data: Data, name: String) throws {
+        let problems = schema.problems(inDocument: data, name: name)
+        guard problems.isEmpty else {
+            throw ReportError(
+                .invalidDocument, "Report '\(name)' does not match '\(ReportVocabulary.schemaName)'",
+                diagnostics: problems)
+        }
+    }
+
+    /// Parses and validates one document, for rendering.
     ///
     /// - Parameters:
     ///   - data: The document's bytes.

@@ -59,7 +59,7 @@ struct ReportProducer: Sendable {
         return try WorkQueue.map(jobs.count) { [validator] index in
             let job = jobs[index]
             let xml = try job.xml(writer)
-            try validator.validate(xml, name: job.key.file + ".xml")
+            try validator.check(xml, name: job.key.file + ".xml")
             return StoredReport(campaign: campaign, key: job.key, bytes: xml)
         }
     }
