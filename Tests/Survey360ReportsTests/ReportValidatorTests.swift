@@ -16,6 +16,22 @@ import Testing
         #expect(error.code == .invalidDocument)
         #expect(error.message == "Report 'people/P001.xml' does not match 'report.xsd'")
         #expect(error.diagnostics.contains { $0.line == 2 })
+        // What `report` runs on every document it stores: the same refusal.
+        let checked = try #require(throws: ReportError.self) {
+            try validator.check(Data(text.utf8), name: "people/P001.xml")
+        }
+        #expect(checked.message == error.message)
+        #expect(checked.diagnostics.map(\.description) == error.diagnostics.map(\.description))
+    }
+
+    @Test func everyHospitalDocumentPassesAsBytesAndAsATree() throws {
+        let validator = try ReportValidator(templates: HospitalCampaign.templates)
+        let writer = ReportWriter(context: HospitalCampaign.context)
+        for index in HospitalCampaign.context.peopleRated.indices {
+            let xml = try writer.personDocument(at: index)
+            try validator.check(xml, name: "person.xml")
+            try validator.validate(xml, name: "person.xml")
+        }
     }
 
     @Test func unknownSubjectsAreNamed() throws {
