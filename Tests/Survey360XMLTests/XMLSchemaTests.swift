@@ -23,6 +23,16 @@ import Testing
         </xs:schema>
         """
 
+    /// Three problems, on lines 3, 4 and 5.
+    static let invalidText = """
+        <scores xmlns="urn:example:scores">
+          <score item="a" value="4"/>
+          <score value="5"/>
+          <score item="c" value="high"/>
+          <note/>
+        </scores>
+        """
+
     @Test func validDocumentPasses() throws {
         let directory = try TemporaryDirectory()
         let schema = try XMLSchema(contentsOf: try directory.write(Self.schemaText, to: "scores.xsd"))
@@ -35,15 +45,7 @@ import Testing
     @Test func everyErrorHasItsLineAndAHouseStyleMessage() throws {
         let directory = try TemporaryDirectory()
         let schema = try XMLSchema(contentsOf: try directory.write(Self.schemaText, to: "scores.xsd"))
-        let text = """
-            <scores xmlns="urn:example:scores">
-              <score item="a" value="4"/>
-              <score value="5"/>
-              <score item="c" value="high"/>
-              <note/>
-            </scores>
-            """
-        let document = try XMLDocument(contentsOf: try directory.write(text, to: "scores.xml"))
+        let document = try XMLDocument(contentsOf: try directory.write(Self.invalidText, to: "scores.xml"))
         let error = try #require(throws: XMLError.self) { try schema.validate(document) }
         #expect(error.code == .invalid)
         #expect(error.message == "'scores.xml' does not match schema 'scores.xsd'")
@@ -62,16 +64,8 @@ import Testing
         let schema = try XMLSchema(contentsOf: try directory.write(Self.schemaText, to: "scores.xsd"))
         let valid = Data(#"<scores xmlns="urn:example:scores"><score item="a" value="4"/></scores>"#.utf8)
         #expect(schema.problems(inDocument: valid, name: "valid.xml").isEmpty)
-        let invalid = """
-            <scores xmlns="urn:example:scores">
-              <score item="a" value="4"/>
-              <score value="5"/>
-              <score item="c" value="high"/>
-              <note/>
-            </scores>
-            """
-        let tree = try XMLDocument(contentsOf: try directory.write(invalid, to: "scores.xml"))
-        let problems = schema.problems(inDocument: Data(invalid.utf8), name: "scores.xml")
+        let tree = try XMLDocument(contentsOf: try directory.write(Self.invalidText, to: "scores.xml"))
+        let problems = schema.problems(inDocument: Data(Self.invalidText.utf8), name: "scores.xml")
         #expect(problems.map(\.description) == schema.problems(in: tree).map(\.description))
         #expect(problems.count == 3)
     }
