@@ -58,6 +58,16 @@ import Testing
         )
     }
 
+    /// A missing templates folder is said before the campaign is even
+    /// looked up, so nobody waits for a 100,000-person campaign to load
+    /// and score only to be told.
+    @Test func aMissingTemplatesFolderIsSaidFirst() async {
+        let missing = workspace.directory.appending(path: "no-templates").path
+        let result = await failing(["scores", "2027-Q1", "--templates", missing])
+        #expect(result.exitCode == 1)
+        #expect(result.errors == "Error: Templates directory '\(missing)' does not exist\n")
+    }
+
     /// Mistakes in the command line keep the usage text, which says what to type.
     @Test func aContradictoryCommandLineIsAUsageError() async {
         let result = await failing(["scores", "2026-Q4", "--person", "P1", "--department", "D1"])

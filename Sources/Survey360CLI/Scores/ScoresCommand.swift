@@ -32,11 +32,8 @@ struct ScoresCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(store)
-        let loaded = try await CampaignScoringInput.load(id, context: context)
-        let campaign = loaded.campaign
-        let input = loaded.input
-        let scores = CampaignScorer().score(input)
+        // Before anything is loaded: at 100,000 people a missing templates
+        // folder was reported only after 11 s of loading and scoring.
         let strings: ReportStrings
         do {
             strings = try ReportStrings(templates: templates.directory())
@@ -44,6 +41,11 @@ struct ScoresCommand: AsyncParsableCommand {
             Console.current.printError(error.description)
             throw ExitCode(1)
         }
+        let context = try CommandContext(store)
+        let loaded = try await CampaignScoringInput.load(id, context: context)
+        let campaign = loaded.campaign
+        let input = loaded.input
+        let scores = CampaignScorer().score(input)
         let text = ScoresText(scores: scores, input: input, language: campaign.language, strings: strings)
         let lines: [String]
         let subject = person.map { "person \($0)" } ?? department.map { "department \($0)" } ?? "overview"
