@@ -13,6 +13,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/transform.h>
 #include <libxslt/security.h>
+#include <libxslt/documents.h>
 #include <libxslt/variables.h>
 #include <libxslt/xsltutils.h>
 #include <libexslt/exslt.h>

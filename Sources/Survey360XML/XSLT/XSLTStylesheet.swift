@@ -9,15 +9,21 @@ import Foundation
 /// with restricted rights: they may read files (`document()`), but never
 /// write files, create directories or touch the network.
 ///
+/// A file the stylesheet reads with `document()` is read in its first
+/// transformation that succeeds and kept for the later ones (see
+/// `XSLTReadDocuments`): like the stylesheet itself, an edit to it is seen
+/// by a stylesheet loaded after the edit.
+///
 /// ```swift
 /// let stylesheet = try XSLTStylesheet(contentsOf: templates.appending(path: "reports/scorecard.xsl"))
 /// let page = try stylesheet.apply(to: report, parameters: ["language": "zh-Hans"])
 /// let html = page.htmlData()
 /// ```
 ///
-/// `@unchecked Sendable`: libxslt never changes a compiled stylesheet while
-/// transforming; each `apply` gets its own transformation context, so any
-/// number of threads may apply one stylesheet at once.
+/// `@unchecked Sendable`: libxslt never changes a compiled stylesheet or a
+/// kept document while transforming; each `apply` gets its own
+/// transformation context, so any number of threads may apply one
+/// stylesheet at once.
 public final class XSLTStylesheet: @unchecked Sendable {
     private let pointer: xsltStylesheetPtr
     /// The file name, as messages give it (`scorecard.xsl`).
@@ -25,6 +31,9 @@ public final class XSLTStylesheet: @unchecked Sendable {
     /// The stylesheet's folder: its `xsl:include`s and `document()` calls
     /// may read files there and below, and nowhere else.
     private let folder: URL
+    /// What its `document()` calls have read, parsed once for all
+    /// transformations.
+    private let readDocuments = XSLTReadDocuments()
 
     /// Loads and compiles a stylesheet; it is parsed as safely as any
     /// document (no network, no entity substitution).
@@ -81,6 +90,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
             defer { xsltFreeTransformContext(context) }
             xsltSetCtxtSecurityPrefs(Self.restrictedPreferences, context)
             xsltSetCtxtParseOptions(context, LibXML.safeParseOptions)
+            readDocuments.lend(to: context)
             let result = withParameterArray(parameters) { array in
                 xsltApplyStylesheetUser(pointer, document.pointer, array, nil, nil, context)
             }
@@ -94,6 +104,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
                 xmlFreeDoc(result)
                 throw XMLError(.transform, "Stylesheet '\(name)' produced no root element")
             }
+            readDocuments.keep(from: context)
             if result.pointee.type == XML_HTML_DOCUMENT_NODE && result.pointee.intSubset == nil {
                 xmlCreateIntSubset(result, "html", nil, nil)
             }
