@@ -41,4 +41,25 @@ import Testing
         #expect(outcomes.count == 200)
         #expect(outcomes.allSatisfy { $0 })
     }
+
+    /// Many tasks transform with one stylesheet whose `document()` file is
+    /// kept after the first transformation and looked up by key in each.
+    @Test func manyTransformationsShareAKeptDocument() async throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(XSLTStylesheetTests.wordsText, to: "words.xml")
+        let stylesheet = try XSLTStylesheet(
+            contentsOf: try directory.write(XSLTStylesheetTests.greetingStylesheetText, to: "greet.xsl"))
+        let greetings = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<400 {
+                group.addTask {
+                    try XSLTStylesheetTests.greeting(stylesheet, in: index.isMultiple(of: 2) ? "en" : "zh-Hans")
+                }
+            }
+            var all: [String] = []
+            for try await greeting in group { all.append(greeting) }
+            return all
+        }
+        #expect(greetings.filter { $0 == "hello" }.count == 200)
+        #expect(greetings.filter { $0 == "你好" }.count == 200)
+    }
 }

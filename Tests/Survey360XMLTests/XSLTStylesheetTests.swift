@@ -101,4 +101,65 @@ import Testing
         #expect(error.message == "Stylesheet 'stop.xsl' failed on 'input.xml'")
         #expect(error.diagnostics.map(\.message).contains("no scores"))
     }
+
+    /// A stylesheet that greets in the language of its input, from a table it
+    /// reads with `document()` and looks up by key, as the reports' strings.
+    static let greetingStylesheetText = """
+        <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+          <xsl:output method="xml" encoding="UTF-8"/>
+          <xsl:key name="word" match="word" use="@lang"/>
+          <xsl:template match="/greet">
+            <xsl:variable name="lang" select="@lang"/>
+            <xsl:for-each select="document('words.xml')">
+              <p><xsl:value-of select="key('word', $lang)"/></p>
+            </xsl:for-each>
+          </xsl:template>
+        </xsl:stylesheet>
+        """
+
+    static let wordsText = #"<words><word lang="en">hello</word><word lang="zh-Hans">你好</word></words>"#
+
+    static func greeting(_ stylesheet: XSLTStylesheet, in language: String) throws -> String {
+        let input = try XMLDocument(data: Data(#"<greet lang="\#(language)"/>"#.utf8))
+        return try stylesheet.apply(to: input).string("string(/p)")
+    }
+
+    /// The file is parsed in the first transformation and kept: later ones
+    /// give the words it had then, and a stylesheet loaded after an edit
+    /// reads the edited file.
+    @Test func aFileReadWithDocumentIsReadOnceAndKept() throws {
+        let directory = try TemporaryDirectory()
+        let words = try directory.write(Self.wordsText, to: "words.xml")
+        let stylesheet = try XSLTStylesheet(
+            contentsOf: try directory.write(Self.greetingStylesheetText, to: "greet.xsl"))
+        #expect(try Self.greeting(stylesheet, in: "en") == "hello")
+        try Data(#"<words><word lang="en">good morning</word></words>"#.utf8).write(to: words)
+        #expect(try Self.greeting(stylesheet, in: "en") == "hello")
+        #expect(try Self.greeting(stylesheet, in: "zh-Hans") == "你好")
+        let reloaded = try XSLTStylesheet(contentsOf: directory.url.appending(path: "greet.xsl"))
+        #expect(try Self.greeting(reloaded, in: "en") == "good morning")
+        #expect(try Self.greeting(reloaded, in: "zh-Hans") == "")
+    }
+
+    /// A file outside the stylesheet's folder stays unreadable in every
+    /// transformation, the first and the ones after a kept document.
+    @Test func aKeptDocumentOpensNoOtherFile() throws {
+        let directory = try TemporaryDirectory()
+        let outside = try TemporaryDirectory()
+        try directory.write(Self.wordsText, to: "words.xml")
+        let secret = try outside.write("<secret>payroll</secret>", to: "secret.xml")
+        let text = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:template match="/">
+                <p><xsl:value-of select="document('words.xml')/words/word[1]"/>
+                  <xsl:value-of select="document('\(secret.path)')/secret"/></p>
+              </xsl:template>
+            </xsl:stylesheet>
+            """
+        let stylesheet = try XSLTStylesheet(contentsOf: try directory.write(text, to: "peek.xsl"))
+        for _ in 0..<2 {
+            let page = try? stylesheet.apply(to: try XMLDocument(data: Data("<a/>".utf8)))
+            #expect(try page?.string("string(/p)").contains("payroll") != true)
+        }
+    }
 }

@@ -4,7 +4,8 @@
   dimension, one bar per shown column (self, superior, ..., all others),
   drawn on the questionnaire's scale. Colours come from report.css
   (classes g-self, g-superior, ...), so HR restyles them there.
-  Expects $shown (the shown columns) from the including stylesheet.
+  Expects $shown (the shown columns) and the key dimension-cell (a
+  column's cell of a dimension) from the including stylesheet.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,7 +40,7 @@
           <xsl:variable name="top" select="22 + (position() - 1) * $block"/>
           <text x="{$chart-left}" y="{$top + 15}" class="label"><xsl:value-of select="@title"/></text>
           <xsl:for-each select="$shown">
-            <xsl:variable name="cell" select="r:dimension[@ref = $id]"/>
+            <xsl:variable name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/>
             <xsl:variable name="y" select="$top + 22 + (position() - 1) * $bar-step"/>
             <xsl:choose>
               <xsl:when test="$cell/@mean">

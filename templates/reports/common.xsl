@@ -35,15 +35,19 @@
   <!-- Strings by key, indexed once per transformation. -->
   <xsl:key name="string" match="string" use="@key"/>
 
+  <!-- $lang is a result tree fragment: turned into a string once here,
+       not in each of the hundred lookups of a page. -->
+  <xsl:variable name="lang-code" select="string($lang)"/>
+
   <!-- A UI string in the campaign's language, English when missing. -->
   <xsl:template name="t">
     <xsl:param name="key"/>
-    <xsl:variable name="language" select="$lang"/>
     <!-- key() looks in the context node's document: switch to strings.xml. -->
     <xsl:for-each select="$strings">
       <xsl:variable name="entry" select="key('string', $key)"/>
+      <xsl:variable name="text" select="$entry/text[@lang = $lang-code]"/>
       <xsl:choose>
-        <xsl:when test="$entry/text[@lang = $language]"><xsl:value-of select="$entry/text[@lang = $language]"/></xsl:when>
+        <xsl:when test="$text"><xsl:value-of select="$text"/></xsl:when>
         <xsl:when test="$entry/text[@lang = 'en']"><xsl:value-of select="$entry/text[@lang = 'en']"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
       </xsl:choose>

@@ -16,6 +16,13 @@
 
   <xsl:variable name="shown" select="/r:personReport/r:scores/r:column[@disposition = 'shown']"/>
 
+  <!-- A column's cell of an item, by the column's generated id and the
+       item's id: the item table looks up every item in every column, and a
+       predicate would compare every cell of the column each time. -->
+  <xsl:key name="item-cell" match="r:column/r:item" use="concat(generate-id(..), ' ', @ref)"/>
+  <!-- The same for dimensions: the summary, the chart and the item table. -->
+  <xsl:key name="dimension-cell" match="r:column/r:dimension" use="concat(generate-id(..), ' ', @ref)"/>
+
   <xsl:template match="/r:personReport">
     <xsl:variable name="title">
       <xsl:call-template name="t"><xsl:with-param name="key" select="'title.person'"/></xsl:call-template>
@@ -142,7 +149,7 @@
             <tr>
               <th scope="row"><xsl:value-of select="@title"/></th>
               <xsl:for-each select="$shown">
-                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="r:dimension[@ref = $id]"/></xsl:call-template></td>
+                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/></xsl:call-template></td>
               </xsl:for-each>
               <td class="num"><xsl:call-template name="norm"><xsl:with-param name="norm" select="/r:personReport/r:norms/r:norm[@ref = $id]"/></xsl:call-template></td>
             </tr>
@@ -294,14 +301,14 @@
               <tr>
                 <th scope="row"><xsl:value-of select="@text"/></th>
                 <xsl:for-each select="$shown">
-                  <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="r:item[@ref = $item]"/></xsl:call-template></td>
+                  <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('item-cell', concat(generate-id(), ' ', $item))"/></xsl:call-template></td>
                 </xsl:for-each>
               </tr>
             </xsl:for-each>
             <tr class="total">
               <th scope="row"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.dimension'"/></xsl:call-template></th>
               <xsl:for-each select="$shown">
-                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="r:dimension[@ref = $id]"/></xsl:call-template></td>
+                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/></xsl:call-template></td>
               </xsl:for-each>
             </tr>
           </tbody>
