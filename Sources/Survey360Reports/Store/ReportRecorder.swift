@@ -69,6 +69,11 @@ public struct ReportRecorder: Sendable {
 
     /// Records every document of a scored campaign, replacing any stored.
     ///
+    /// The next batch is written and validated while the store takes the
+    /// one before: storing runs on one thread, and the cores would wait for
+    /// it. So at most two batches are in memory, and a document the schema
+    /// rejects still stops the run with nothing of its batch stored.
+    ///
     /// - Returns: How many documents were stored.
     @discardableResult
     public func record(_ context: ReportContext, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws
@@ -76,13 +81,30 @@ public struct ReportRecorder: Sendable {
     {
         let producer = ReportProducer(context: context, validator: validator)
         let jobs = try producer.plan(.everything)
+        let batches = stride(from: 0, to: jobs.count, by: ReportProducer.batchSize).map {
+            jobs[$0..<min($0 + ReportProducer.batchSize, jobs.count)]
+        }
+        func produce(_ index: Int) -> Task<[StoredReport], any Error>? {
+            guard batches.indices.contains(index) else { return nil }
+            let batch = batches[index]
+            return Task { try await Self.offload { try producer.documents(batch) } }
+        }
         var done = 0
-        for start in stride(from: 0, to: jobs.count, by: ReportProducer.batchSize) {
-            let batch = jobs[start..<min(start + ReportProducer.batchSize, jobs.count)]
-            let documents = try await Self.offload { try producer.documents(batch) }
-            try await store.storeReports(documents, in: context.campaign.id)
-            done += documents.count
-            progress?(done, jobs.count)
+        var index = 0
+        var next = produce(index)
+        do {
+            while let current = next {
+                let documents = try await current.value
+                index += 1
+                next = produce(index)
+                try await store.storeReports(documents, in: context.campaign.id)
+                done += documents.count
+                progress?(done, jobs.count)
+            }
+        } catch {
+            // Nothing of the run goes on after it has failed.
+            _ = await next?.result
+            throw error
         }
         return done
     }
