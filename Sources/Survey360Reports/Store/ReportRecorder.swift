@@ -79,10 +79,18 @@ public struct ReportRecorder: Sendable {
     public func record(_ context: ReportContext, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws
         -> Int
     {
+        try await record(context, batchSize: ReportProducer.batchSize, progress: progress)
+    }
+
+    /// ``record(_:progress:)`` in batches of `batchSize` documents, so that
+    /// tests reach the later batches of a small campaign.
+    package func record(
+        _ context: ReportContext, batchSize: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> Int {
         let producer = ReportProducer(context: context, validator: validator)
         let jobs = try producer.plan(.everything)
-        let batches = stride(from: 0, to: jobs.count, by: ReportProducer.batchSize).map {
-            jobs[$0..<min($0 + ReportProducer.batchSize, jobs.count)]
+        let batches = stride(from: 0, to: jobs.count, by: batchSize).map {
+            jobs[$0..<min($0 + batchSize, jobs.count)]
         }
         func produce(_ index: Int) -> Task<[StoredReport], any Error>? {
             guard batches.indices.contains(index) else { return nil }

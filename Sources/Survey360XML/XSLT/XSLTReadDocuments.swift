@@ -6,12 +6,11 @@ import Foundation
 /// later transformations.
 ///
 /// libxslt parses such a file (the reports' `strings.xml`, 39 KB) again in
-/// every transformation and frees it with the transformation's context:
-/// a tenth of the instructions of a personal report's page (callgrind on
-/// `xsltproc`). A document
-/// read here once is handed to every later context as already read, marked
-/// as libxslt marks the input document, so that the context does not free
-/// it.
+/// every transformation and frees it with the transformation's context: a
+/// tenth of the instructions of a personal report's page (callgrind on
+/// `xsltproc`). A document read here once is handed to every later context
+/// as already read, marked as libxslt marks the input document, so that the
+/// context does not free it.
 ///
 /// A document is taken only after a transformation that succeeded, and is
 /// never changed afterwards: libxslt strips its whitespace and numbers its
