@@ -51,7 +51,8 @@ public final class XMLStreamWriter {
     /// Opens an element; with a namespace, declares it as the default
     /// namespace (for the root, typically).
     public func startElement(_ name: String, namespace: String? = nil) throws {
-        try check(xmlTextWriterStartElement(try open(), name), "Cannot start element '\(name)'")
+        let writer = try open()
+        try check(Self.xmlChars(name) { xmlTextWriterStartElement(writer, $0) }, "Cannot start element '\(name)'")
         openElements.append(name)
         if let namespace {
             // Written as the first attribute, where people expect it
@@ -62,22 +63,29 @@ public final class XMLStreamWriter {
 
     /// Writes an attribute of the element just opened.
     public func attribute(_ name: String, _ value: String) throws {
-        try check(
-            xmlTextWriterWriteAttribute(try open(), name, TextCharacters.replacingForbidden(in: value)),
-            "Cannot write attribute '\(name)'")
+        let writer = try open()
+        let status = Self.xmlChars(name) { name in
+            Self.xmlChars(TextCharacters.replacingForbidden(in: value)) {
+                xmlTextWriterWriteAttribute(writer, name, $0)
+            }
+        }
+        try check(status, "Cannot write attribute '\(name)'")
     }
 
     /// Writes escaped text into the current element.
     public func text(_ text: String) throws {
-        try check(
-            xmlTextWriterWriteString(try open(), TextCharacters.replacingForbidden(in: text)), "Cannot write text")
+        let writer = try open()
+        let status = Self.xmlChars(TextCharacters.replacingForbidden(in: text)) { xmlTextWriterWriteString(writer, $0) }
+        try check(status, "Cannot write text")
     }
 
     /// Writes `<name>text</name>`.
     public func element(_ name: String, text: String) throws {
-        try check(
-            xmlTextWriterWriteElement(try open(), name, TextCharacters.replacingForbidden(in: text)),
-            "Cannot write element '\(name)'")
+        let writer = try open()
+        let status = Self.xmlChars(name) { name in
+            Self.xmlChars(TextCharacters.replacingForbidden(in: text)) { xmlTextWriterWriteElement(writer, name, $0) }
+        }
+        try check(status, "Cannot write element '\(name)'")
     }
 
     /// Writes an element whose content `body` writes, closing it even when
@@ -110,6 +118,16 @@ public final class XMLStreamWriter {
     private func open() throws -> xmlTextWriterPtr {
         guard let writer else { throw XMLError(.output, "The writer is already finished") }
         return writer
+    }
+
+    /// `string` as libxml2's `const xmlChar *`. A string passed to C as it
+    /// is would be converted through `utf8CString` when it is small enough
+    /// to be stored inline (most names and values here), a heap array for
+    /// every attribute; `withCString` puts a small string on the stack.
+    private static func xmlChars(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+        string.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+        }
     }
 
     private func check(_ status: Int32, _ message: @autoclosure () -> String) throws {
