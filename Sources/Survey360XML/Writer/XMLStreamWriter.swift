@@ -64,10 +64,8 @@ public final class XMLStreamWriter {
     /// Writes an attribute of the element just opened.
     public func attribute(_ name: String, _ value: String) throws {
         let writer = try open()
-        let status = Self.xmlChars(name) { name in
-            Self.xmlChars(TextCharacters.replacingForbidden(in: value)) {
-                xmlTextWriterWriteAttribute(writer, name, $0)
-            }
+        let status = Self.xmlChars(name, TextCharacters.replacingForbidden(in: value)) {
+            xmlTextWriterWriteAttribute(writer, $0, $1)
         }
         try check(status, "Cannot write attribute '\(name)'")
     }
@@ -82,8 +80,8 @@ public final class XMLStreamWriter {
     /// Writes `<name>text</name>`.
     public func element(_ name: String, text: String) throws {
         let writer = try open()
-        let status = Self.xmlChars(name) { name in
-            Self.xmlChars(TextCharacters.replacingForbidden(in: text)) { xmlTextWriterWriteElement(writer, name, $0) }
+        let status = Self.xmlChars(name, TextCharacters.replacingForbidden(in: text)) {
+            xmlTextWriterWriteElement(writer, $0, $1)
         }
         try check(status, "Cannot write element '\(name)'")
     }
@@ -128,6 +126,13 @@ public final class XMLStreamWriter {
         string.withCString { characters in
             characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
         }
+    }
+
+    /// Two strings as `const xmlChar *`: a name and its value.
+    private static func xmlChars(
+        _ first: String, _ second: String, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>) -> Int32
+    ) -> Int32 {
+        xmlChars(first) { first in xmlChars(second) { body(first, $0) } }
     }
 
     private func check(_ status: Int32, _ message: @autoclosure () -> String) throws {
