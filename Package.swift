@@ -126,7 +126,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .executableTarget(name: "survey360", dependencies: ["Survey360CLI"]),
+        // jemalloc in place of glibc's allocator, for the whole program and
+        // the C libraries it calls (libxml2, libxslt, SQLite): see the
+        // README's benchmarks. The tests, in-process, keep glibc's.
+        .executableTarget(
+            name: "survey360", dependencies: ["Survey360CLI"], linkerSettings: [.linkedLibrary("jemalloc")]),
         .executableTarget(
             name: "report-benchmark",
             dependencies: [

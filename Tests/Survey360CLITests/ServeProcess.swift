@@ -22,11 +22,8 @@ final class ServeProcess: @unchecked Sendable {
     /// Starts the server on `database`, on a port the system chooses, and
     /// waits until it answers. No port is guessed: a guessed port can be
     /// taken meanwhile, for instance as the local end of another test's
-    /// connection. The server gets the test's environment with `extra`
-    /// added and the variables named in `removing` left out.
-    init(
-        database: String, folder: URL, environment extra: [String: String] = [:], removing: Set<String> = []
-    ) async throws {
+    /// connection.
+    init(database: String, folder: URL, environment extra: [String: String] = [:]) async throws {
         log = folder.appendingPathComponent("serve-\(UUID().uuidString).log")
         // FileHandle(forWritingTo:) below fails, naming the file, if it
         // could not be made.
@@ -42,8 +39,7 @@ final class ServeProcess: @unchecked Sendable {
         if database.hasPrefix("postgres") {
             process.arguments! += ["--pseudonym-key", folder.appendingPathComponent("pseudonym-key").path]
         }
-        process.environment = ProcessInfo.processInfo.environment.filter { !removing.contains($0.key) }
-            .merging(extra) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = output
@@ -72,8 +68,6 @@ final class ServeProcess: @unchecked Sendable {
 
     var base: String { "http://127.0.0.1:\(port)" }
     var isRunning: Bool { process.isRunning }
-    /// The server's process; the same after it restarts itself with `execv`.
-    var processIdentifier: Int32 { process.processIdentifier }
 
     /// Ends the server as `kill -9` would: no chance to finish anything.
     func kill() {

@@ -13,6 +13,11 @@
 #     benchmarks/quarter/run.sh --people 10000 --postgres       # SQLite and PostgreSQL side by side
 #     benchmarks/quarter/run.sh --people 10000 --database postgres://...   # SQLite and that store
 #     BUILD=debug benchmarks/quarter/run.sh --people 300 --postgres        # CI's smoke run
+#     BIN=/tmp/a/survey360 benchmarks/quarter/run.sh --people 10000 --out /tmp/run-a   # a program built elsewhere
+#
+# BIN runs that survey360 instead of building one: two builds alternated on
+# the same machine are how a change is measured, since the machine's speed
+# moves from hour to hour.
 #
 # Options: --people N (1000), --seed S (1), --database URL (a second store,
 # run after SQLite on the same seeds), --postgres (the second store is a
@@ -74,9 +79,14 @@ rm -rf "$work"
 mkdir -p "$work/tools"
 log="$work/log.txt"
 
-echo "== building survey360 ($BUILD) and the C references"
-"${build[@]}" --product survey360 >"$work/build.txt" 2>&1 || { cat "$work/build.txt"; exit 1; }
-bin="$("${build[@]}" --show-bin-path)/survey360"
+if [ -n "${BIN:-}" ]; then
+    echo "== building the C references (survey360 is $BIN)"
+    bin=$BIN
+else
+    echo "== building survey360 ($BUILD) and the C references"
+    "${build[@]}" --product survey360 >"$work/build.txt" 2>&1 || { cat "$work/build.txt"; exit 1; }
+    bin="$("${build[@]}" --show-bin-path)/survey360"
+fi
 cc -O2 -o "$work/tools/measure" "$here/measure.c"
 cc -O2 -o "$work/tools/sqlite-loader" "$here/sqlite-loader.c" -lsqlite3
 # shellcheck disable=SC2046
