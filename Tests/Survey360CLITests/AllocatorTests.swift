@@ -8,21 +8,12 @@ import Testing
 /// (and so libxslt, which allocates through it) and SQLite to jemalloc.
 @Suite struct AllocatorTests {
     @Test func theProgramAndItsCLibrariesAllocateWithJemalloc() throws {
-        let directory = try CommandRunner.temporaryDirectory()
-        let log = directory.appendingPathComponent("bindings.txt")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: InstalledProgramTests.built)
-        process.arguments = ["--version"]
-        process.environment = ProcessInfo.processInfo.environment.merging([
-            "LD_BIND_NOW": "1", "LD_DEBUG": "bindings",
-        ]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: log)
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let bindings = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        let outcome = try InstalledProgramTests.run(
+            InstalledProgramTests.built, ["--version"], in: try CommandRunner.temporaryDirectory(),
+            environment: ["LD_BIND_NOW": "1", "LD_DEBUG": "bindings"])
+        #expect(outcome.status == 0)
+        // The loader writes what it bound to standard error.
+        let bindings = outcome.errors.split(separator: "\n")
         for library in ["libswiftCore.so", "libxml2.so.2", "libsqlite3.so.0"] {
             for symbol in ["malloc", "free"] {
                 let binding = bindings.first { $0.contains("/\(library) ") && $0.contains("symbol `\(symbol)'") }

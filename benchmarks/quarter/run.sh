@@ -313,7 +313,7 @@ total() { # total FIELD STORE: the sum of a store's steps' wall or CPU seconds (
 
 xml_bytes=$(tr '\n' '\0' <"$work/xml-files.txt" | du -cb --files0-from=- | tail -1 | cut -f1)
 {
-    echo "Quarter benchmark: $people people (seed $seed), $BUILD build, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "Quarter benchmark: $people people (seed $seed), ${BIN:-$BUILD build}, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "Organisation: $(count "$s/org/departments.csv") departments, $(count "$s/org/services.csv") service relations, $(count "$s/org/processes.csv") process stages; $(count "$s/assignments.csv") questionnaires assigned, $(count "$s/answers/ratings.csv") ratings imported; $(wc -l <"$work/xml-files.txt") XML documents, $xml_bytes bytes"
     echo
