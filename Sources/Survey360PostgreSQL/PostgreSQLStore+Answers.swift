@@ -170,7 +170,7 @@ extension PostgreSQLStore {
         }
     }
 
-    public func answerTable(in campaign: CampaignID) async throws -> AnswerTable {
+    public func answerTable(in campaign: CampaignID, includeComments: Bool) async throws -> AnswerTable {
         try await database.snapshot { connection in
             let items = try await PostgreSQLAnswerColumns.load(campaign, on: connection, logger: Self.logger).items
             let width = items.count
@@ -193,6 +193,9 @@ extension PostgreSQLStore {
                 }
             }
             var comments: [AnswerTable.Comment] = []
+            guard includeComments else {
+                return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
+            }
             for try await (ratee, rater, question, text) in try await connection.query(
                 "SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = \(campaign.rawValue)",
                 logger: Self.logger

@@ -131,7 +131,7 @@ extension SQLiteStore {
     /// `WITHOUT ROWID` on the pair), so each comment finds its sheet by
     /// walking forward, with no dictionary of pairs, and the comments are in
     /// ``AnswerTable``'s order (sheet, then question) as they arrive.
-    public func answerTable(in campaign: CampaignID) async throws -> AnswerTable {
+    public func answerTable(in campaign: CampaignID, includeComments: Bool) async throws -> AnswerTable {
         try await writer.read { db in
             let items = try AnswerColumns(of: campaign, db).items
             let width = items.count
@@ -156,6 +156,9 @@ extension SQLiteStore {
                 }
             }
             var comments: [AnswerTable.Comment] = []
+            guard includeComments else {
+                return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
+            }
             var sheet = 0
             let rows = try Row.fetchCursor(
                 db,

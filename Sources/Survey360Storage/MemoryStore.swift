@@ -239,8 +239,10 @@ public actor MemoryStore: SurveyStore {
             .sorted { $0.pair < $1.pair }
     }
 
-    public func answerTable(in campaign: CampaignID) -> AnswerTable {
-        AnswerTable(responses(in: campaign, includeDrafts: false))
+    public func answerTable(in campaign: CampaignID, includeComments: Bool) -> AnswerTable {
+        var table = AnswerTable(responses(in: campaign, includeDrafts: false))
+        if !includeComments { table.comments = [] }
+        return table
     }
 
     public func responseStatuses(in campaign: CampaignID) -> [RaterPair: ResponseStatus] {

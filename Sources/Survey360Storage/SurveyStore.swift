@@ -177,8 +177,10 @@ public protocol SurveyStore: Sendable {
     func responses(in campaign: CampaignID, includeDrafts: Bool) async throws -> [Response]
     /// A campaign's submitted answers in bulk, for scoring: the same answers
     /// as `responses(in:includeDrafts: false)`, without a dictionary per
-    /// questionnaire.
-    func answerTable(in campaign: CampaignID) async throws -> AnswerTable
+    /// questionnaire. Without `includeComments`, the table has no comments:
+    /// no figure depends on them, and `survey360 scores` shows none, so it
+    /// does not read a campaign's comment text at all.
+    func answerTable(in campaign: CampaignID, includeComments: Bool) async throws -> AnswerTable
     /// Where each assigned questionnaire stands, without its answers.
     func responseStatuses(in campaign: CampaignID) async throws -> [RaterPair: ResponseStatus]
 
@@ -202,6 +204,12 @@ public protocol SurveyStore: Sendable {
 }
 
 extension SurveyStore {
+    /// A campaign's submitted answers with their comments, as the reports
+    /// show them.
+    public func answerTable(in campaign: CampaignID) async throws -> AnswerTable {
+        try await answerTable(in: campaign, includeComments: true)
+    }
+
     /// Adds `organisation` as a new version that came from no files: for
     /// tests and simulations.
     public func replaceOrganisation(_ organisation: Organisation) async throws {

@@ -185,6 +185,10 @@ import Testing
         #expect(Set(table.itemIDs) == ["needs-1", "needs-2", "lead-1"])
         #expect(Set(table.responses) == Set(try await store.responses(in: id, includeDrafts: false)))
         #expect(table.comments.map(\.text) == ["穩定"])
+
+        var withoutComments = table
+        withoutComments.comments = []
+        #expect(try await store.answerTable(in: id, includeComments: false) == withoutComments)
     }
 
     @Test(arguments: Kind.allCases)

@@ -27,12 +27,15 @@ public struct CampaignScoringInput: Sendable {
     /// The previous campaign is the latest closed or archived campaign that
     /// closed before this one, if it has a questionnaire.
     ///
+    /// - Parameter includeComments: `false` leaves the comments of both
+    ///   campaigns unread: for `survey360 scores`, which shows none and
+    ///   whose figures do not depend on them.
     /// - Throws: `CampaignError` for a campaign that is not closed,
     ///   `ReportError` `.notReportable` without an organisation or a
     ///   questionnaire, or when `pseudonyms` is not the key the campaign was
     ///   closed with.
     public static func load(
-        _ campaign: Campaign, store: any SurveyStore, pseudonyms: RaterPseudonyms
+        _ campaign: Campaign, store: any SurveyStore, pseudonyms: RaterPseudonyms, includeComments: Bool = true
     ) async throws -> CampaignScoringInput {
         if campaign.state != .archived {
             try campaign.require(.report)
@@ -40,7 +43,9 @@ public struct CampaignScoringInput: Sendable {
         guard let organisation = try await store.organisation(for: campaign) else {
             throw ReportError(.notReportable, "No organisation is stored; run 'survey360 org import DIR' first")
         }
-        let current = try await input(for: campaign, organisation: organisation, store: store, pseudonyms: pseudonyms)
+        let current = try await input(
+            for: campaign, organisation: organisation, store: store, pseudonyms: pseudonyms,
+            includeComments: includeComments)
         let candidates = try await store.campaigns().filter {
             $0.id != campaign.id && ($0.state == .closed || $0.state == .archived) && $0.closes < campaign.closes
         }
@@ -48,7 +53,9 @@ public struct CampaignScoringInput: Sendable {
         var scoring = current.input
         if let latest = candidates.max(by: { ($0.closes, $0.id) < ($1.closes, $1.id) }),
             let directory = try? await store.organisation(for: latest),
-            let before = try? await input(for: latest, organisation: directory, store: store, pseudonyms: pseudonyms)
+            let before = try? await input(
+                for: latest, organisation: directory, store: store, pseudonyms: pseudonyms,
+                includeComments: includeComments)
         {
             previous = latest
             scoring.previous = before.input
@@ -66,7 +73,8 @@ public struct CampaignScoringInput: Sendable {
     }
 
     private static func input(
-        for campaign: Campaign, organisation: Organisation, store: any SurveyStore, pseudonyms: RaterPseudonyms
+        for campaign: Campaign, organisation: Organisation, store: any SurveyStore, pseudonyms: RaterPseudonyms,
+        includeComments: Bool
     ) async throws -> (questionnaire: Questionnaire, input: ScoringInput) {
         guard let questionnaire = try await store.questionnaire(for: campaign.id) else {
             throw ReportError(
@@ -74,7 +82,7 @@ public struct CampaignScoringInput: Sendable {
         }
         let raters = try PseudonymousRaters(
             campaign: campaign.id, assignments: try await store.assignments(in: campaign.id),
-            answers: try await store.answerTable(in: campaign.id),
+            answers: try await store.answerTable(in: campaign.id, includeComments: includeComments),
             departments: try await store.raterDepartments(in: campaign.id), organisation: organisation,
             pseudonyms: pseudonyms)
         let input = ScoringInput(
