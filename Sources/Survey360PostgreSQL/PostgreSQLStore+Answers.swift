@@ -176,16 +176,13 @@ extension PostgreSQLStore {
             let width = items.count
             var pairs: [RaterPair] = []
             var codes: [Int8] = []
-            var index: [RaterPair: Int] = [:]
             for try await (ratee, rater, ratings) in try await connection.query(
                 """
                 SELECT ratee_id, rater_id, ratings FROM answer_sheet
                 WHERE campaign_id = \(campaign.rawValue) AND submitted ORDER BY ratee_id, rater_id
                 """, logger: Self.logger
             ).decode((String, String, Data).self) {
-                let pair = RaterPair(rater: PersonID(rater), ratee: PersonID(ratee))
-                index[pair] = pairs.count
-                pairs.append(pair)
+                pairs.append(RaterPair(rater: PersonID(rater), ratee: PersonID(ratee)))
                 let start = codes.count
                 codes.append(contentsOf: repeatElement(AnswerTable.notAnswered, count: width))
                 for (column, byte) in ratings.prefix(width).enumerated() {
@@ -193,17 +190,18 @@ extension PostgreSQLStore {
                 }
             }
             var comments: [AnswerTable.Comment] = []
-            guard includeComments else {
-                return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
+            if includeComments {
+                // The comments come in no order: each finds its sheet by its pair.
+                let index = Dictionary(pairs.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
+                for try await (ratee, rater, question, text) in try await connection.query(
+                    "SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = \(campaign.rawValue)",
+                    logger: Self.logger
+                ).decode((String, String, String, String).self) {
+                    guard let sheet = index[RaterPair(rater: PersonID(rater), ratee: PersonID(ratee))] else { continue }
+                    comments.append(AnswerTable.Comment(sheet: sheet, question: QuestionID(question), text: text))
+                }
+                comments.sort { ($0.sheet, $0.questionID) < ($1.sheet, $1.questionID) }
             }
-            for try await (ratee, rater, question, text) in try await connection.query(
-                "SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = \(campaign.rawValue)",
-                logger: Self.logger
-            ).decode((String, String, String, String).self) {
-                guard let sheet = index[RaterPair(rater: PersonID(rater), ratee: PersonID(ratee))] else { continue }
-                comments.append(AnswerTable.Comment(sheet: sheet, question: QuestionID(question), text: text))
-            }
-            comments.sort { ($0.sheet, $0.questionID) < ($1.sheet, $1.questionID) }
             return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
         }
     }

@@ -156,23 +156,23 @@ extension SQLiteStore {
                 }
             }
             var comments: [AnswerTable.Comment] = []
-            guard includeComments else {
-                return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
-            }
-            var sheet = 0
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = ?
-                    ORDER BY ratee_id, rater_id, question_id
-                    """,
-                arguments: [campaign.rawValue])
-            while let row = try rows.next() {
-                let key = SheetKey(ratee: row[0], rater: row[1])
-                while sheet < pairs.count, SheetKey(pairs[sheet]) < key { sheet += 1 }
-                // A draft's comments have no submitted sheet to join.
-                guard sheet < pairs.count, SheetKey(pairs[sheet]) == key else { continue }
-                comments.append(AnswerTable.Comment(sheet: sheet, question: QuestionID(row[2] as String), text: row[3]))
+            if includeComments {
+                var sheet = 0
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT ratee_id, rater_id, question_id, text FROM answer_comment WHERE campaign_id = ?
+                        ORDER BY ratee_id, rater_id, question_id
+                        """,
+                    arguments: [campaign.rawValue])
+                while let row = try rows.next() {
+                    let key = SheetKey(ratee: row[0], rater: row[1])
+                    while sheet < pairs.count, SheetKey(pairs[sheet]) < key { sheet += 1 }
+                    // A draft's comments have no submitted sheet to join.
+                    guard sheet < pairs.count, SheetKey(pairs[sheet]) == key else { continue }
+                    comments.append(
+                        AnswerTable.Comment(sheet: sheet, question: QuestionID(row[2] as String), text: row[3]))
+                }
             }
             return AnswerTable(itemIDs: items, pairs: pairs, codes: codes, comments: comments)
         }
