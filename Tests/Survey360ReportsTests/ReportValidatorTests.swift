@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    /// person.xsl finds a column's cells by the column's group, so a
+    /// document with two columns of one group must never be stored.
+    @Test func twoColumnsOfOneGroupAreRejected() throws {
+        let validator = try ReportValidator(templates: HospitalCampaign.templates)
+        let xml = String(
+            decoding: try ReportWriter(context: HospitalCampaign.context).personDocument(at: 0), as: UTF8.self)
+        let start = try #require(xml.range(of: "<column "))
+        let end = try #require(xml.range(of: "</column>"))
+        let column = xml[start.lowerBound..<end.upperBound]
+        let doubled = xml.replacingCharacters(in: start.lowerBound..<end.upperBound, with: column + column)
+        try validator.check(Data(xml.utf8), name: "person.xml")
+        let error = try #require(throws: ReportError.self) {
+            try validator.check(Data(doubled.utf8), name: "person.xml")
+        }
+        #expect(error.code == .invalidDocument)
+        #expect(error.diagnostics.contains { $0.description.contains("column-group") })
+    }
+
     @Test func unknownSubjectsAreNamed() throws {
         let renderer = try ReportRenderer(templates: HospitalCampaign.templates)
         let error = try #require(throws: ReportError.self) {

@@ -40,7 +40,7 @@
           <xsl:variable name="top" select="22 + (position() - 1) * $block"/>
           <text x="{$chart-left}" y="{$top + 15}" class="label"><xsl:value-of select="@title"/></text>
           <xsl:for-each select="$shown">
-            <xsl:variable name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/>
+            <xsl:variable name="cell" select="key('dimension-cell', concat(@group, ' ', $id))"/>
             <xsl:variable name="y" select="$top + 22 + (position() - 1) * $bar-step"/>
             <xsl:choose>
               <xsl:when test="$cell/@mean">

@@ -121,7 +121,9 @@
     </footer>
   </xsl:template>
 
-  <!-- A score with two decimals. -->
+  <!-- A score with two decimals. The cells of the tables and the chart
+       write the same pattern inline: a template call per cell would cost
+       more than the number. -->
   <xsl:template name="score">
     <xsl:param name="value"/>
     <xsl:value-of select="format-number($value, '0.00')"/>
@@ -145,18 +147,20 @@
     </span>
   </xsl:template>
 
-  <!-- A cell of a personal report: mean and n, or the withheld marker. -->
-  <xsl:template name="cell">
-    <xsl:param name="cell"/>
+  <!-- A cell of a personal report (an item, dimension or overall score of
+       a column): mean and n, or the withheld marker. Applied to the cell
+       that a key finds, so a missing cell writes nothing; a template
+       matched on the cell itself reads its attributes without a
+       parameter, and costs less than a named template with one. -->
+  <xsl:template match="*" mode="cell">
     <xsl:choose>
-      <xsl:when test="not($cell)"/>
-      <xsl:when test="$cell/@withheld">
-        <xsl:call-template name="withheld"><xsl:with-param name="code" select="$cell/@withheld"/></xsl:call-template>
+      <xsl:when test="@withheld">
+        <xsl:call-template name="withheld"><xsl:with-param name="code" select="@withheld"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <span class="mean"><xsl:call-template name="score"><xsl:with-param name="value" select="$cell/@mean"/></xsl:call-template></span>
-        <span class="n"><xsl:text> n=</xsl:text><xsl:value-of select="$cell/@n"/></span>
-        <xsl:if test="$cell/@lowAgreement = 'true'">
+        <span class="mean"><xsl:value-of select="format-number(@mean, '0.00')"/></span>
+        <span class="n"><xsl:text> n=</xsl:text><xsl:value-of select="@n"/></span>
+        <xsl:if test="@lowAgreement = 'true'">
           <span class="flag"><xsl:text> </xsl:text><xsl:call-template name="t"><xsl:with-param name="key" select="'label.lowAgreement'"/></xsl:call-template></span>
         </xsl:if>
       </xsl:otherwise>

@@ -16,12 +16,13 @@
 
   <xsl:variable name="shown" select="/r:personReport/r:scores/r:column[@disposition = 'shown']"/>
 
-  <!-- A column's cell of an item, by the column's generated id and the
-       item's id: the item table looks up every item in every column, and a
-       predicate would compare every cell of the column each time. -->
-  <xsl:key name="item-cell" match="r:column/r:item" use="concat(generate-id(..), ' ', @ref)"/>
+  <!-- A column's cell of an item, by the column's group (report.xsd allows
+       one column per group) and the item's id: the item table looks up
+       every item in every column, and a predicate would compare every cell
+       of the column each time. -->
+  <xsl:key name="item-cell" match="r:column/r:item" use="concat(../@group, ' ', @ref)"/>
   <!-- The same for dimensions: the summary, the chart and the item table. -->
-  <xsl:key name="dimension-cell" match="r:column/r:dimension" use="concat(generate-id(..), ' ', @ref)"/>
+  <xsl:key name="dimension-cell" match="r:column/r:dimension" use="concat(../@group, ' ', @ref)"/>
 
   <xsl:template match="/r:personReport">
     <xsl:variable name="title">
@@ -149,7 +150,7 @@
             <tr>
               <th scope="row"><xsl:value-of select="@title"/></th>
               <xsl:for-each select="$shown">
-                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/></xsl:call-template></td>
+                <td class="num"><xsl:apply-templates select="key('dimension-cell', concat(@group, ' ', $id))" mode="cell"/></td>
               </xsl:for-each>
               <td class="num"><xsl:call-template name="norm"><xsl:with-param name="norm" select="/r:personReport/r:norms/r:norm[@ref = $id]"/></xsl:call-template></td>
             </tr>
@@ -157,7 +158,7 @@
           <tr class="total">
             <th scope="row"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.overall'"/></xsl:call-template></th>
             <xsl:for-each select="$shown">
-              <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="r:overall"/></xsl:call-template></td>
+              <td class="num"><xsl:apply-templates select="r:overall" mode="cell"/></td>
             </xsl:for-each>
             <td class="num"><xsl:call-template name="norm"><xsl:with-param name="norm" select="r:norms/r:norm[not(@ref)]"/></xsl:call-template></td>
           </tr>
@@ -285,30 +286,37 @@
   <xsl:template name="items">
     <section id="items">
       <h2><xsl:call-template name="t"><xsl:with-param name="key" select="'section.items'"/></xsl:call-template></h2>
+      <!-- The same head row over every dimension's table: built once. -->
+      <xsl:variable name="head">
+        <tr>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></th>
+          <xsl:for-each select="$shown">
+            <th scope="col" class="num"><xsl:call-template name="group-name"><xsl:with-param name="group" select="@group"/></xsl:call-template></th>
+          </xsl:for-each>
+        </tr>
+      </xsl:variable>
+      <xsl:variable name="total">
+        <xsl:call-template name="t"><xsl:with-param name="key" select="'col.dimension'"/></xsl:call-template>
+      </xsl:variable>
       <xsl:for-each select="r:labels/r:dimension">
         <xsl:variable name="id" select="@id"/>
         <h3><xsl:value-of select="@title"/></h3>
         <div class="table"><table class="items">
-          <thead><tr>
-            <th scope="col"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.item'"/></xsl:call-template></th>
-            <xsl:for-each select="$shown">
-              <th scope="col" class="num"><xsl:call-template name="group-name"><xsl:with-param name="group" select="@group"/></xsl:call-template></th>
-            </xsl:for-each>
-          </tr></thead>
+          <thead><xsl:copy-of select="$head"/></thead>
           <tbody>
             <xsl:for-each select="r:item">
               <xsl:variable name="item" select="@id"/>
               <tr>
                 <th scope="row"><xsl:value-of select="@text"/></th>
                 <xsl:for-each select="$shown">
-                  <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('item-cell', concat(generate-id(), ' ', $item))"/></xsl:call-template></td>
+                  <td class="num"><xsl:apply-templates select="key('item-cell', concat(@group, ' ', $item))" mode="cell"/></td>
                 </xsl:for-each>
               </tr>
             </xsl:for-each>
             <tr class="total">
-              <th scope="row"><xsl:call-template name="t"><xsl:with-param name="key" select="'col.dimension'"/></xsl:call-template></th>
+              <th scope="row"><xsl:value-of select="$total"/></th>
               <xsl:for-each select="$shown">
-                <td class="num"><xsl:call-template name="cell"><xsl:with-param name="cell" select="key('dimension-cell', concat(generate-id(), ' ', $id))"/></xsl:call-template></td>
+                <td class="num"><xsl:apply-templates select="key('dimension-cell', concat(@group, ' ', $id))" mode="cell"/></td>
               </xsl:for-each>
             </tr>
           </tbody>
