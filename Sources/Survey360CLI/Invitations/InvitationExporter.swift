@@ -30,37 +30,50 @@ struct InvitationExporter {
     /// rater with the given number of questionnaires, readable by their
     /// owner only (they hold the links), and made durable once at the end
     /// rather than one `fsync` per file.
+    ///
+    /// The messages are made and written on every core, a rater a job;
+    /// the CSV's rows then follow in the raters' order.
     func write(questionnairesByRater: [PersonID: Int], to directory: URL) throws -> Issued {
         let folder = try DurableFolder(directory, permissions: 0o600)
         try folder.makeFolder("eml")
+        let raters = questionnairesByRater.keys.sorted().compactMap { rater -> (Person, Int)? in
+            guard let person = organisation.person(rater), let count = questionnairesByRater[rater] else { return nil }
+            return (person, count)
+        }
+        let now = Date()
+        let written = try WorkQueue.map(raters.count) { [self] index in
+            try invite(raters[index].0, questionnaires: raters[index].1, date: now, into: folder)
+        }
         let csv = try CSVWriter(stream: .toMemory())
         try csv.write(row: ["rater_id", "name", "email", "language", "questionnaires", "closes", "subject", "link"])
-        var invitations: [Invitation] = []
-        let now = Date()
-        for rater in questionnairesByRater.keys.sorted() {
-            guard let person = organisation.person(rater), let count = questionnairesByRater[rater] else { continue }
-            let token = RaterToken.generate()
-            let link = baseURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/r/" + token.linkText
-            let language = person.language ?? campaign.language
-            let text = InvitationText(language: language, isReminder: isReminder)
-            let subject = text.subject(title: campaign.title)
-            let message = InvitationMessage(
-                from: from, toName: person.name, toAddress: person.email, subject: subject,
-                body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
-                date: now, messageID: "\(UUID().uuidString.lowercased())@survey360")
-            try folder.write(Data(message.rfc5322.utf8), to: "eml/\(Self.fileName(rater)).eml")
-            try csv.write(
-                row: SpreadsheetCell.neutralised([
-                    rater.rawValue, person.name, person.email, language.rawValue, String(count),
-                    campaign.closes.description, subject, link,
-                ]))
-            invitations.append(Invitation(campaignID: campaign.id, raterID: rater, tokenHash: token.hash))
-        }
+        for invitation in written { try csv.write(row: invitation.row) }
         csv.stream.close()
         let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         try folder.write(data, to: "invitations.csv")
         try folder.sync()
-        return Issued(invitations: invitations, raters: invitations.count)
+        return Issued(invitations: written.map(\.invitation), raters: written.count)
+    }
+
+    /// Issues `person` a link and writes their `.eml`; returns their row of
+    /// the CSV and the invitation to store.
+    private func invite(_ person: Person, questionnaires count: Int, date: Date, into folder: DurableFolder) throws
+        -> (row: [String], invitation: Invitation)
+    {
+        let token = RaterToken.generate()
+        let link = baseURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/r/" + token.linkText
+        let language = person.language ?? campaign.language
+        let text = InvitationText(language: language, isReminder: isReminder)
+        let subject = text.subject(title: campaign.title)
+        let message = InvitationMessage(
+            from: from, toName: person.name, toAddress: person.email, subject: subject,
+            body: text.body(name: person.name, questionnaires: count, closes: campaign.closes, link: link),
+            date: date, messageID: "\(UUID().uuidString.lowercased())@survey360")
+        try folder.write(Data(message.rfc5322.utf8), to: "eml/\(Self.fileName(person.id)).eml")
+        let row = SpreadsheetCell.neutralised([
+            person.id.rawValue, person.name, person.email, language.rawValue, String(count),
+            campaign.closes.description, subject, link,
+        ])
+        return (row, Invitation(campaignID: campaign.id, raterID: person.id, tokenHash: token.hash))
     }
 
     /// A file name from a person id that cannot escape the folder and that

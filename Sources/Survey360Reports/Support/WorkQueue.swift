@@ -2,13 +2,14 @@ import Foundation
 
 /// Independent jobs run on every core, each worker taking the next job from
 /// one shared counter, so a slow document (the organisation summary) never
-/// leaves the other cores waiting for their fixed turn.
-enum WorkQueue {
+/// leaves the other cores waiting for their fixed turn. `package`: the
+/// command line writes invitations with it too.
+package enum WorkQueue {
     /// The results of `body` for `0..<count`, in order.
     ///
     /// - Throws: The first error any job threw; the jobs not yet started
     ///   are skipped.
-    static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> Value) throws -> [Value] {
+    package static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> Value) throws -> [Value] {
         let state = QueueState<Value>(count: count)
         let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), max(1, count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
