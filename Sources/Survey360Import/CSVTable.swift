@@ -140,20 +140,20 @@ struct CSVTable {
         }
     }
 
-    private static func issue(_ message: String, file: String, line: Int) -> ImportError {
+    static func issue(_ message: String, file: String, line: Int) -> ImportError {
         ImportError(issues: [ValidationIssue(message, at: SourceLocation(file: file, line: line))])
     }
 
     /// A piece's text, or why the file is not a CSV file Survey360 reads:
     /// not UTF-8 (``CSVText/invalid``), or characters XML cannot carry
     /// (``CSVText/forbidden``), which are listed on every line of the file.
-    private enum CSVText {
+    enum CSVText {
         case text(String)
         case invalid(ImportError)
         case forbidden([ValidationIssue])
     }
 
-    private static func decode(_ chunk: CSVChunks.Chunk, file: String) -> CSVText {
+    static func decode(_ chunk: CSVChunks.Chunk, file: String) -> CSVText {
         guard var text = String(validating: chunk.bytes, as: UTF8.self) else {
             let line = invalidUTF8Line(chunk.bytes, firstLine: chunk.firstLine)
             return .invalid(issue("invalid UTF-8 on this line; save the file as UTF-8", file: file, line: line))
@@ -187,74 +187,66 @@ struct CSVTable {
         func problem(_ message: String, line: Int) {
             problems.append(ValidationIssue(message, at: SourceLocation(file: file, line: line)))
         }
+        // The header's piece is read alone; after it, a piece per core at a
+        // time (at most that many pieces are in memory).
+        let piecesAtOnce = max(1, ProcessInfo.processInfo.activeProcessorCount)
         while true {
-            let chunk: CSVChunks.Chunk
+            var batch: [CSVChunks.Chunk] = []
             do {
-                guard let next = try chunks.next() else { break }
-                chunk = next
+                while batch.count < (header == nil ? 1 : piecesAtOnce), let next = try chunks.next() {
+                    batch.append(next)
+                }
             } catch {
                 return .failure(unreadable(file))
             }
-            let text: String
-            switch decode(chunk, file: file) {
-            case .invalid(let error): return .failure(error)
-            case .forbidden(let issues): forbidden += issues; continue
-            case .text(let decoded): text = decoded
-            }
-            guard forbidden.isEmpty else { continue }
+            guard !batch.isEmpty else { break }
             // Known once the last piece is read, and before CSV.swift reads
             // it: it would read the quote to the end without complaint,
             // silently swallowing every later record.
-            if let line = chunks.unclosedQuoteLine {
-                return .failure(issue("a quoted field starts here and is never closed", file: file, line: line))
+            let unclosedQuote = chunks.unclosedQuoteLine
+            let isHeader = header == nil
+            let readRecords = forbidden.isEmpty
+            let pieces = WorkQueue.map(batch.count) { [batch] index in
+                CSVPiece.read(
+                    batch[index], file: file, isHeader: isHeader, requiring: required,
+                    read: readRecords && (unclosedQuote == nil || index < batch.count - 1))
             }
-            let reader: CSVReader
-            var line = chunk.firstLine
-            if header != nil {
-                // Never skipped: a piece that cannot be read would lose its
-                // records without a word.
-                guard let continuing = try? CSVReader(string: text, hasHeaderRow: false) else {
-                    return .failure(issue("the records from this line cannot be read", file: file, line: line))
+            for (index, piece) in pieces.enumerated() {
+                switch piece {
+                case .refused(let error): return .failure(error)
+                case .forbidden(let issues): forbidden += issues; continue
+                case .blank, .unread, .records: break
                 }
-                reader = continuing
-            } else {
-                // Blanks before the header are no header.
-                guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) })
-                else { continue }
-                do {
-                    reader = try CSVReader(string: text, hasHeaderRow: true)
-                } catch {
-                    return .failure(issue("the header row cannot be read", file: file, line: 1))
+                guard forbidden.isEmpty else { continue }
+                if let line = unclosedQuote, index == pieces.count - 1 {
+                    return .failure(issue("a quoted field starts here and is never closed", file: file, line: line))
                 }
-                switch self.header(of: reader, file: file, requiring: required) {
-                case .failure(let error): return .failure(error)
-                case .success(let (read, duplicates)):
+                guard case .records(let found, let records) = piece else { continue }
+                if let (read, duplicates) = found {
                     header = read
                     problems += duplicates
                     fieldLimits = read.columns.map { longFields[$0] ?? InputLimits.fieldCharacters }
                 }
-                line = 2
-            }
-            guard let header else { continue }
-            let columns = header.columns
-            while let values = reader.next() {
-                defer { line += 1 + values.reduce(0) { $0 + lineBreaks(in: $1) } }
-                if values.count == 1 && trimmed(values[0]).isEmpty { continue }
-                guard values.count == columns.count else {
-                    problem("\(values.count) fields, but the header has \(columns.count) columns", line: line)
-                    continue
-                }
-                for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
-                    let length = value.count
-                    if length > fieldLimits[index] {
-                        problem(
-                            "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
-                            line: line)
+                guard let header else { continue }
+                let columns = header.columns
+                for (line, values) in records {
+                    if values.count == 1 && trimmed(values[0]).isEmpty { continue }
+                    guard values.count == columns.count else {
+                        problem("\(values.count) fields, but the header has \(columns.count) columns", line: line)
+                        continue
                     }
+                    for (index, value) in values.enumerated() where value.utf8.count > fieldLimits[index] {
+                        let length = value.count
+                        if length > fieldLimits[index] {
+                            problem(
+                                "'\(columns[index])' is \(length) characters long, more than the \(fieldLimits[index]) allowed",
+                                line: line)
+                        }
+                    }
+                    // Once the file is known to be refused, its records are
+                    // only read for their problems.
+                    if problems.isEmpty { body(Row(line: line, values: values, positions: header.positions)) }
                 }
-                // Once the file is known to be refused, its records are only
-                // read for their problems.
-                if problems.isEmpty { body(Row(line: line, values: values, positions: header.positions)) }
             }
         }
         if !forbidden.isEmpty { return .failure(ImportError(issues: forbidden)) }
@@ -267,7 +259,7 @@ struct CSVTable {
     /// The header `reader` has read, with a problem for each column named
     /// twice, or why the file cannot be read: too many columns, or one of
     /// `required` missing.
-    private static func header(
+    static func header(
         of reader: CSVReader, file: String, requiring required: [String]
     ) -> Result<(Header, [ValidationIssue]), ImportError> {
         let columns = (reader.headerRow ?? []).map(trimmed)
@@ -324,7 +316,7 @@ struct CSVTable {
     }
 
     /// Counts line breaks as a text editor does: CRLF, LF and a lone CR.
-    private static func lineBreaks(in field: String) -> Int {
+    static func lineBreaks(in field: String) -> Int {
         guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return 0 }
         return field.unicodeScalars.reduce(into: (count: 0, afterCR: false)) { state, scalar in
             switch scalar {

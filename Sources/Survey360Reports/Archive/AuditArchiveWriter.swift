@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Survey360Core
 import Survey360XML
 
 /// Writes an ``AuditArchive`` document by document, so that archiving a
