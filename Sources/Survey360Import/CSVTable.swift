@@ -169,7 +169,9 @@ struct CSVTable {
     }
 
     /// Reads the file piece by piece: the header, which must have every
-    /// column of `required`, then each record, handed to `body`.
+    /// column of `required`, then each record, handed to `body` in the
+    /// file's order. The pieces after the header's are decoded and read a
+    /// core's worth at a time, on every core (``CSVPiece``).
     ///
     /// A file with invalid UTF-8, forbidden characters or an unclosed quote
     /// is refused with only that problem, as if its records had not been
