@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Survey360Core
 import Survey360Reports
@@ -92,5 +93,31 @@ import Testing
         #expect(!keys.contains(StoredReport.Key(.person, refused.rawValue)))
         #expect(!keys.contains(StoredReport.Key(.campaign)))
         #expect(try await !recorder.isRecorded(Self.context.campaign.id))
+    }
+
+    /// A stored document changed since it was recorded (its bytes no
+    /// longer match their hash) is never archived: the run stops, naming
+    /// it, and leaves no archive.
+    @Test func aDamagedStoredDocumentIsNeverArchived() async throws {
+        let (recorder, store) = try await Self.recorder(HospitalCampaign.templates)
+        try await recorder.record(Self.context, batchSize: Self.batchSize)
+        let campaign = Self.context.campaign.id
+        let person = StoredReport.Key(.person, Self.context.peopleRated.last!.rawValue)
+        let stored = try #require(try await store.storedReport(person, in: campaign))
+        let changed = String(decoding: stored.bytes, as: UTF8.self).replacingOccurrences(of: "n=\"", with: "n=\"1")
+        #expect(changed.utf8.count > stored.bytes.count)
+        try await store.storeReports(
+            [StoredReport(campaign: campaign, key: person, bytes: Data(changed.utf8), sha256: stored.sha256)],
+            in: campaign)
+        let directory = FileManager.default.temporaryDirectory.appending(path: "survey360-archive-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let error = try await #require(throws: ReportError.self) {
+            try await StoredReportArchive(store: store, campaign: campaign).write(
+                to: directory, schemas: [HospitalCampaign.templates.schema(named: "report.xsd")],
+                signingKey: Curve25519.Signing.PrivateKey())
+        }
+        #expect(error.code == .damaged)
+        #expect(error.message.contains(person.description))
+        #expect(!FileManager.default.fileExists(atPath: directory.path))
     }
 }

@@ -36,9 +36,14 @@ public struct StoredReportArchive: Sendable {
             while true {
                 let page = try await store.storedReports(in: campaign, after: last, limit: ReportProducer.batchSize)
                 guard let end = page.last?.key else { break }
-                if let damaged = page.first(where: { !$0.isIntact }) { throw ReportRenderer.damaged(damaged) }
                 let documents = page.map { (name: Self.name(of: $0.key), data: $0.bytes) }
-                try await ReportRecorder.offload { try writer.add(documents) }
+                try await ReportRecorder.offload {
+                    // Each document's hash checked on every core, as the
+                    // writer then canonicalises them.
+                    let intact = WorkQueue.map(page.count) { page[$0].isIntact }
+                    if let damaged = intact.firstIndex(of: false) { throw ReportRenderer.damaged(page[damaged]) }
+                    try writer.add(documents)
+                }
                 count += page.count
                 last = end
             }
