@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Survey360Core
 import Survey360XML
 
 extension AuditArchive {
@@ -132,28 +133,22 @@ extension AuditArchive {
         _ manifest: ArchiveManifest, files: [String: URL], schemas: [String: XMLSchema]
     ) -> [ArchiveFailure] {
         let paths = manifest.checksums.keys.sorted()
-        let results = ResultSlots<[ArchiveFailure]>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        return WorkQueue.map(paths.count) { index -> [ArchiveFailure] in
             let path = paths[index]
             guard let url = files[path] else {
-                results[index] = [ArchiveFailure(file: path, message: "missing from the archive")]
-                return
+                return [ArchiveFailure(file: path, message: "missing from the archive")]
             }
             guard let data = try? Data(contentsOf: url) else {
-                results[index] = [ArchiveFailure(file: path, message: "cannot be read")]
-                return
+                return [ArchiveFailure(file: path, message: "cannot be read")]
             }
             guard sha256(data) == manifest.checksums[path] else {
-                results[index] = [ArchiveFailure(file: path, message: "SHA-256 differs from the manifest")]
-                return
+                return [ArchiveFailure(file: path, message: "SHA-256 differs from the manifest")]
             }
-            if let schemaPath = manifest.schemas[path], manifest.checksums[schemaPath] != nil,
+            guard let schemaPath = manifest.schemas[path], manifest.checksums[schemaPath] != nil,
                 let schema = schemas[schemaPath]
-            {
-                results[index] = documentFailures(path: path, data: data, schema: schema)
-            }
-        }
-        return results.values.flatMap { $0 ?? [] }
+            else { return [] }
+            return documentFailures(path: path, data: data, schema: schema)
+        }.flatMap { $0 }
     }
 
     /// Why a schema of the archive cannot be used: each reference to

@@ -64,22 +64,3 @@ struct SchemaCatalogue: Sendable {
         return (canonical, file)
     }
 }
-
-/// One slot per parallel task, each written by exactly one task.
-///
-/// `@unchecked Sendable`: every access goes through the lock.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
-}
