@@ -10,7 +10,8 @@ import Survey360Core
 /// ``CSVTable``.
 enum CSVPiece: Sendable {
     /// Not UTF-8, records or a header that CSV.swift cannot read, or a
-    /// header without a required column: the file is refused for this alone.
+    /// header that `CSVTable.header` refuses (too many columns, a required
+    /// one missing): the file is refused for this alone.
     case refused(ImportError)
     /// Characters XML cannot carry, one issue per line.
     case forbidden([ValidationIssue])
