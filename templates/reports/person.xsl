@@ -295,7 +295,7 @@
           </xsl:for-each>
         </tr>
       </xsl:variable>
-      <xsl:variable name="total">
+      <xsl:variable name="total-label">
         <xsl:call-template name="t"><xsl:with-param name="key" select="'col.dimension'"/></xsl:call-template>
       </xsl:variable>
       <xsl:for-each select="r:labels/r:dimension">
@@ -314,7 +314,7 @@
               </tr>
             </xsl:for-each>
             <tr class="total">
-              <th scope="row"><xsl:value-of select="$total"/></th>
+              <th scope="row"><xsl:value-of select="$total-label"/></th>
               <xsl:for-each select="$shown">
                 <td class="num"><xsl:apply-templates select="key('dimension-cell', concat(@group, ' ', $id))" mode="cell"/></td>
               </xsl:for-each>

@@ -36,13 +36,13 @@ struct InvitationExporter {
     func write(questionnairesByRater: [PersonID: Int], to directory: URL) throws -> Issued {
         let folder = try DurableFolder(directory, permissions: 0o600)
         try folder.makeFolder("eml")
-        let raters = questionnairesByRater.keys.sorted().compactMap { rater -> (Person, Int)? in
+        let raters = questionnairesByRater.keys.sorted().compactMap { rater -> (person: Person, count: Int)? in
             guard let person = organisation.person(rater), let count = questionnairesByRater[rater] else { return nil }
             return (person, count)
         }
         let now = Date()
         let written = try WorkQueue.map(raters.count) { [self] index in
-            try invite(raters[index].0, questionnaires: raters[index].1, date: now, into: folder)
+            try invite(raters[index].person, questionnaires: raters[index].count, date: now, into: folder)
         }
         let csv = try CSVWriter(stream: .toMemory())
         try csv.write(row: ["rater_id", "name", "email", "language", "questionnaires", "closes", "subject", "link"])
