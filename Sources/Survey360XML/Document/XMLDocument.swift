@@ -75,4 +75,10 @@ public final class XMLDocument {
     public var isHTML: Bool {
         pointer.pointee.type == XML_HTML_DOCUMENT_NODE
     }
+
+    /// Whether the document has a document type declaration (`<!DOCTYPE`),
+    /// with an internal subset or an external one.
+    public var declaresDocumentType: Bool {
+        pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil
+    }
 }

@@ -65,7 +65,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// of a schema document, as diagnostics.
     private static func references(in source: XMLDocument) throws -> [XMLDiagnostic] {
         var found: [XMLDiagnostic] = []
-        if source.pointer.pointee.intSubset != nil || source.pointer.pointee.extSubset != nil {
+        if source.declaresDocumentType {
             found.append(XMLDiagnostic(file: source.name, line: 1, message: "a document type declaration"))
         }
         let elements = try source.select(
