@@ -101,6 +101,30 @@ import Testing
         #expect(files == ["people/P004.xml"])
     }
 
+    /// The first report of a campaign writes each batch as the store takes
+    /// it; a second reads the documents back from the store. Both give the
+    /// same files, byte for byte, and both are the stored bytes.
+    @Test func theFirstXMLReportWritesWhatTheStoreHolds() async throws {
+        let (database, folder) = try await closedCampaign()
+        let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
+        var sets: [[String: Data]] = []
+        for name in ["first", "again"] {
+            let out = folder.appending(path: name)
+            let result = await CommandRunner.run([
+                "report", "2026-Q4", "--format", "xml", "--out", out.path, "--database", database,
+                "--templates", templates,
+            ])
+            #expect(result.exitCode == 0, "\(result.errors)")
+            let files = try #require(FileManager.default.subpaths(atPath: out.path)).filter { $0.hasSuffix(".xml") }
+            sets.append(
+                Dictionary(uniqueKeysWithValues: try files.map { ($0, try Data(contentsOf: out.appending(path: $0))) }))
+        }
+        let stored = try await SQLiteStore(path: database).storedReports(in: "2026-Q4", after: nil, limit: 10_000)
+        #expect(sets[0].count == stored.count)
+        #expect(sets[0] == sets[1])
+        for report in stored { #expect(sets[0][report.key.file + ".xml"] == report.bytes) }
+    }
+
     @Test func refusesAnOpenCampaignAndAnUnknownPerson() async throws {
         let (database, folder) = try await closedCampaign()
         let templates = CommandRunner.repositoryRoot.appending(path: "templates").path
@@ -111,10 +135,13 @@ import Testing
         #expect(unknown.exitCode != 0)
         #expect(unknown.errors.contains("Error: No personal report for 'P999' in campaign '2026-Q4'"))
         _ = await CommandRunner.run(["campaign", "create", "2027-Q1", "--database", database])
+        let refused = folder.appending(path: "refused")
         let draft = await CommandRunner.run([
-            "report", "2027-Q1", "--out", folder.path, "--database", database,
+            "report", "2027-Q1", "--out", refused.path, "--database", database,
         ])
         #expect(draft.exitCode != 0)
+        // No folder is made for a report that cannot be written.
+        #expect(!FileManager.default.fileExists(atPath: refused.path))
         #expect(
             draft.errors.contains(
                 "Error: Campaign '2027-Q1' is draft; only a closed campaign can be reported on"))

@@ -73,8 +73,9 @@ import Testing
     }
 
     /// A personal report the schema refuses, the second of its batch, in a
-    /// batch after the first with people: the batches before it are stored,
-    /// nothing of its own batch or after it, and the set is not complete.
+    /// batch after the first with people: the batches before it are stored
+    /// and handed on, nothing of its own batch or after it, and the set is
+    /// not complete.
     @Test func aRefusedDocumentStopsTheRunWithNothingOfItsBatchStored() async throws {
         // Jobs: the organisation, the departments, then the people.
         let firstPersonJob = 1 + Self.context.departments.count
@@ -83,13 +84,18 @@ import Testing
         let refused = Self.context.peopleRated[refusedJob - firstPersonJob]
         let templates = try RefusingTemplates(refusing: refused)
         let (recorder, store) = try await Self.recorder(templates.directory)
+        var handedOn: [StoredReport.Key] = []
         let error = try await #require(throws: ReportError.self) {
-            try await recorder.record(Self.context, batchSize: Self.batchSize)
+            try await recorder.record(
+                Self.context, batchSize: Self.batchSize, stored: { page in handedOn += page.map(\.key) })
         }
         #expect(error.code == .invalidDocument)
         #expect(error.message.contains(ReportVocabulary.personFile(refused.rawValue)))
         let keys = try await Self.storedKeys(store)
         #expect(keys.count == refusedBatch * Self.batchSize)
+        // Every batch stored, and only those, was handed on, in order.
+        #expect(Set(handedOn) == keys)
+        #expect(handedOn.count == keys.count)
         #expect(!keys.contains(StoredReport.Key(.person, refused.rawValue)))
         #expect(!keys.contains(StoredReport.Key(.campaign)))
         #expect(try await !recorder.isRecorded(Self.context.campaign.id))

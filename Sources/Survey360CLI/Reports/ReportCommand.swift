@@ -84,17 +84,42 @@ struct ReportCommand: AsyncParsableCommand {
             store: context.store, validator: renderer.validator, pseudonyms: try store.pseudonyms())
         let summary: ReportPublisher.Summary
         do {
-            // Only the first report of a campaign scores it; the bar counts
-            // the documents of the set when they are made now, or those asked for.
-            let recorded = try await recorder.record(id, context: context, progress: { bar.update($0, of: $1) })
-            let selected = (selection.people ?? []).count + (selection.departments ?? []).count
-            let documents = selection == .everything ? recorded : selected
-            let folder = try ReportFolder(
-                URL(filePath: out, directoryHint: .isDirectory), formats: [format == .xml ? .xml : .html],
-                renderer: renderer, language: language.flatMap { SurveyLanguage(tag: $0) })
-            summary = try await folder.write(
-                campaign.id, from: context.store, selection: selection,
-                progress: { done in if let documents { bar.update(done, of: documents) } })
+            // Only the first report of a campaign scores it; it writes each
+            // batch of the set as the store takes it, where later reports
+            // read the documents back. The folder is made when there is
+            // something to write, and what a failed first report wrote is
+            // removed. The bar counts the documents of the set when they
+            // are made now, or those asked for.
+            var folder: ReportFolder?
+            func opened() throws -> ReportFolder {
+                if let folder { return folder }
+                let made = try ReportFolder(
+                    URL(filePath: out, directoryHint: .isDirectory), formats: [format == .xml ? .xml : .html],
+                    renderer: renderer, language: language.flatMap { SurveyLanguage(tag: $0) })
+                folder = made
+                return made
+            }
+            var written = ReportPublisher.Summary()
+            let recorded: Int?
+            do {
+                recorded = try await recorder.record(id, context: context, progress: { bar.update($0, of: $1) }) {
+                    page in
+                    if selection == .everything { try await opened().write(page, adding: &written) }
+                }
+            } catch {
+                folder?.discard()
+                throw error
+            }
+            if recorded != nil, selection == .everything {
+                try opened().finish()
+                summary = written
+            } else {
+                let selected = (selection.people ?? []).count + (selection.departments ?? []).count
+                let documents = selection == .everything ? recorded : selected
+                summary = try await opened().write(
+                    campaign.id, from: context.store, selection: selection,
+                    progress: { done in if let documents { bar.update(done, of: documents) } })
+            }
         } catch let error as ReportError where error.code == .unknownSubject {
             throw CommandFailure(error.message)
         } catch let error as ReportError {

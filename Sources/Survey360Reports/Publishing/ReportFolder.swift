@@ -69,6 +69,12 @@ public final class ReportFolder: Sendable {
         }
     }
 
+    /// Removes the files this folder wrote, after a failure (a file it
+    /// replaced is not brought back).
+    public func discard() {
+        folder.discard()
+    }
+
     private func write(_ report: StoredReport) throws -> (files: Int, bytes: Int) {
         var files = 0
         var bytes = 0

@@ -20,10 +20,7 @@ extension ReportFolder {
     ) async throws -> ReportPublisher.Summary {
         var summary = ReportPublisher.Summary()
         func add(_ page: [StoredReport]) async throws {
-            let written = try await ReportRecorder.offload { try self.write(page) }
-            summary.documents += page.count
-            summary.files += written.files
-            summary.bytes += written.bytes
+            try await write(page, adding: &summary)
             progress?(summary.documents)
         }
         if selection.isEverything {
@@ -54,6 +51,17 @@ extension ReportFolder {
         }
         try await ReportRecorder.offload { try self.finish() }
         return summary
+    }
+
+    /// Writes a page of documents off the caller's thread (on every core)
+    /// and counts them into `summary`: for ``write(_:from:selection:progress:)``
+    /// and for a caller that writes a campaign's documents as
+    /// ``ReportRecorder`` stores them, then calls ``finish()``.
+    public func write(_ page: [StoredReport], adding summary: inout ReportPublisher.Summary) async throws {
+        let written = try await ReportRecorder.offload { try self.write(page) }
+        summary.documents += page.count
+        summary.files += written.files
+        summary.bytes += written.bytes
     }
 
     private static func noReport(_ key: StoredReport.Key, _ campaign: CampaignID) -> String {

@@ -74,18 +74,26 @@ public struct ReportRecorder: Sendable {
     /// it. So at most two batches are in memory, and a document the schema
     /// rejects still stops the run with nothing of its batch stored.
     ///
+    /// - Parameters:
+    ///   - progress: Called with (done, total) documents.
+    ///   - stored: Called with each batch once it is stored, in the order
+    ///     of the set: a caller that writes the documents somewhere does so
+    ///     without reading them back from the store. A batch it refuses
+    ///     stops the run, as a document the schema rejects does.
     /// - Returns: How many documents were stored.
     @discardableResult
-    public func record(_ context: ReportContext, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws
-        -> Int
-    {
-        try await record(context, batchSize: ReportProducer.batchSize, progress: progress)
+    public func record(
+        _ context: ReportContext, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        stored: ([StoredReport]) async throws -> Void = { _ in }
+    ) async throws -> Int {
+        try await record(context, batchSize: ReportProducer.batchSize, progress: progress, stored: stored)
     }
 
-    /// ``record(_:progress:)`` in batches of `batchSize` documents, so that
-    /// tests reach the later batches of a small campaign.
+    /// ``record(_:progress:stored:)`` in batches of `batchSize` documents,
+    /// so that tests reach the later batches of a small campaign.
     package func record(
-        _ context: ReportContext, batchSize: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ context: ReportContext, batchSize: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        stored: ([StoredReport]) async throws -> Void = { _ in }
     ) async throws -> Int {
         let producer = ReportProducer(context: context, validator: validator)
         let jobs = try producer.plan(.everything)
@@ -106,6 +114,7 @@ public struct ReportRecorder: Sendable {
                 index += 1
                 next = produce(index)
                 try await store.storeReports(documents, in: context.campaign.id)
+                try await stored(documents)
                 done += documents.count
                 progress?(done, jobs.count)
             }

@@ -106,6 +106,11 @@ package final class DurableFolder: @unchecked Sendable {
         }
     }
 
+    /// Removes every file written, after a failure; the folders stay.
+    package func discard() {
+        for path in lock.withLock({ paths }) { unlink(path) }
+    }
+
     /// write(2); the method of the same name hides the C function here.
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
