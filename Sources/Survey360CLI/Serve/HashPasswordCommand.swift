@@ -16,7 +16,7 @@ struct HashPasswordCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw ValidationError("Give the password on standard input")
+            throw CommandFailure("Give the password on standard input")
         }
         Console.current.print(PasswordHash.make(password: line).encoded)
     }

@@ -5,8 +5,10 @@ import Survey360XML
 
 /// Writes an ``AuditArchive`` document by document, so that archiving a
 /// quarter of 100,000 reports never holds them all: each batch is
-/// canonicalised, validated in its canonical form (once) and hashed on
-/// every core, written, and forgotten; only the manifest's lines are kept.
+/// parsed once, canonicalised, validated as it stands in canonical form
+/// (see `SchemaCatalogue` for how that is checked without parsing the
+/// canonical bytes again) and hashed on every core, written, and
+/// forgotten; only the manifest's lines are kept.
 ///
 /// ```swift
 /// let writer = try AuditArchiveWriter(
@@ -70,8 +72,8 @@ public final class AuditArchiveWriter: @unchecked Sendable {
     /// Canonicalises, validates, hashes and writes a batch of documents.
     ///
     /// Each document is matched to the schema whose `targetNamespace` is
-    /// its root element's namespace and validated in canonical form: what
-    /// is archived is exactly what was validated.
+    /// its root element's namespace and validated as it stands in
+    /// canonical form: what is archived is exactly what was found valid.
     ///
     /// - Parameter documents: Names (`person-P0042.xml`: letters, digits,
     ///   `.`, `_`, `-`, ending in `.xml`, unique in the archive) and bytes.

@@ -34,7 +34,7 @@ struct SchemaCatalogue: Sendable {
                 schema = try XMLSchema(contentsOf: url, selfContained: true)
                 // Conservative: any mention, even in a comment, counts.
                 let text = try String(contentsOf: url, encoding: .utf8)
-                hasPrefixedValues = text.contains("QName") || text.contains("NOTATION")
+                hasPrefixedValues = ["QName", "NOTATION"].contains { text.contains($0) }
             } catch {
                 throw ArchiveError(.invalidInput, "Cannot load schema '\(file)'", details: ["\(error)"])
             }
@@ -108,9 +108,9 @@ struct SchemaCatalogue: Sendable {
 
     /// Whether the bytes contain the schema-instance namespace's name
     /// (`http://www.w3.org/2001/XMLSchema-instance`), which `xsi:type`
-    /// needs declared. With `memchr` and `memcmp`, since
-    /// this scans every byte of an archive (`memmem` is a GNU extension
-    /// that Swift's Glibc module does not declare).
+    /// needs declared. With `memchr` and `memcmp`, since this scans every
+    /// byte of an archive (`memmem` is a GNU extension that Swift's Glibc
+    /// module does not declare).
     private static func mentionsSchemaInstance(_ data: Data) -> Bool {
         data.withUnsafeBytes { bytes in
             schemaInstance.withUnsafeBytes { needle in
