@@ -177,9 +177,17 @@ public final class SQLiteStore: SurveyStore {
                 sql: "UPDATE campaign SET organisation_version = ? WHERE id = ?",
                 arguments: [version, campaign.rawValue])
             try AssignmentRecord.filter(Column("campaign_id") == campaign.rawValue).deleteAll(db)
+            // One prepared statement for every row: inserting them as
+            // records encoded each through Codable and built its statement
+            // anew, 40% of `campaign assign` at 100,000 people.
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO assignment (campaign_id, ratee_id, rater_id, rater_group) VALUES (?, ?, ?, ?)")
             for assignment in assignments {
                 do {
-                    try AssignmentRecord(assignment, in: campaign).insert(db)
+                    try insert.execute(arguments: [
+                        campaign.rawValue, assignment.rateeID.rawValue, assignment.raterID.rawValue,
+                        assignment.group.rawValue,
+                    ])
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     throw StorageError.conflict("A questionnaire is assigned twice")
                 }
@@ -223,13 +231,16 @@ public final class SQLiteStore: SurveyStore {
     public func storeInvitations(_ invitations: [Invitation], in campaign: CampaignID) async throws {
         try await writer.write { db in
             try Self.require(.invitations, campaign, db)
+            // Prepared once, as for the assignments: a launch stores one
+            // invitation per rater.
+            let delete = try db.cachedStatement(sql: "DELETE FROM invitation WHERE campaign_id = ? AND rater_id = ?")
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO invitation (token_hash, campaign_id, rater_id) VALUES (?, ?, ?)")
             for invitation in invitations {
-                try InvitationRecord
-                    .filter(
-                        Column("campaign_id") == campaign.rawValue && Column("rater_id") == invitation.raterID.rawValue
-                    )
-                    .deleteAll(db)
-                try InvitationRecord(invitation).insert(db)
+                try delete.execute(arguments: [campaign.rawValue, invitation.raterID.rawValue])
+                try insert.execute(arguments: [
+                    invitation.tokenHash, invitation.campaignID.rawValue, invitation.raterID.rawValue,
+                ])
             }
         }
     }
