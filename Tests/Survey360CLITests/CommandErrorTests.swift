@@ -71,19 +71,9 @@ import Testing
     /// Nothing on standard input is a mistake in what was given, not in
     /// the command line: the installed program, as HR runs it.
     @Test func aMissingPasswordIsNotAUsageError() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ServeProcess.executable)
-        process.arguments = ["hash-password"]
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        try process.run()
-        try input.fileHandleForWriting.close()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(String(decoding: data, as: UTF8.self) == "Error: Give the password on standard input\n")
+        let result = try ServeProcess.hashPassword(input: "")
+        #expect(result.status == 1)
+        #expect(result.errors == "Error: Give the password on standard input\n")
     }
 
     /// Mistakes in the command line keep the usage text, which says what to type.

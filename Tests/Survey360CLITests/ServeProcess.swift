@@ -51,19 +51,30 @@ final class ServeProcess: @unchecked Sendable {
     /// The hash of `password` as HR makes it for
     /// SURVEY360_ADMIN_PASSWORD_HASH: `survey360 hash-password < password.txt`.
     static func passwordHash(of password: String) throws -> String {
+        let result = try hashPassword(input: password + "\n")
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `survey360 hash-password` run with `input` on its standard input.
+    static func hashPassword(input text: String) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["hash-password"]
         let input = Pipe()
         let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
+        process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data((password + "\n").utf8))
+        input.fileHandleForWriting.write(Data(text.utf8))
         try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let written = output.fileHandleForReading.readDataToEndOfFile()
+        let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (
+            process.terminationStatus, String(decoding: written, as: UTF8.self), String(decoding: said, as: UTF8.self)
+        )
     }
 
     var base: String { "http://127.0.0.1:\(port)" }

@@ -32,9 +32,11 @@ struct SchemaCatalogue: Sendable {
                 let source = try XMLDocument(contentsOf: url)
                 namespace = source.root[attribute: "targetNamespace"]
                 schema = try XMLSchema(contentsOf: url, selfContained: true)
-                // Conservative: any mention, even in a comment, counts.
-                let text = try String(contentsOf: url, encoding: .utf8)
-                hasPrefixedValues = ["QName", "NOTATION"].contains { text.contains($0) }
+                // Any attribute naming them (`type`, `base`, `itemType`,
+                // `memberTypes`), in the tree already parsed.
+                hasPrefixedValues = try !source.select(
+                    "//*[@*[contains(., 'QName') or contains(., 'NOTATION')]]"
+                ).isEmpty
             } catch {
                 throw ArchiveError(.invalidInput, "Cannot load schema '\(file)'", details: ["\(error)"])
             }
@@ -66,7 +68,7 @@ struct SchemaCatalogue: Sendable {
     /// `QName` or `NOTATION`; and through a document type declaration. So
     /// the canonical bytes are validated themselves for a document that
     /// mentions the schema-instance namespace or declares a document type,
-    /// and for every document of a schema that mentions `QName` or
+    /// and for every document of a schema whose attributes name `QName` or
     /// `NOTATION`. A document the tree check rejects is validated again in
     /// canonical form, so that its problems name the lines of the bytes
     /// the archive would have held.
