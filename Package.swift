@@ -147,7 +147,9 @@ let package = Package(
         .target(name: "PostgreSQLTestServer", path: "Tests/PostgreSQLTestServer"),
         .testTarget(name: "Survey360CoreTests", dependencies: ["Survey360Core"]),
         .testTarget(name: "Survey360ScoringTests", dependencies: ["Survey360Scoring"]),
-        .testTarget(name: "Survey360ImportTests", dependencies: ["Survey360Import"]),
+        .testTarget(
+            name: "Survey360ImportTests",
+            dependencies: ["Survey360Import", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(
             name: "Survey360StorageTests",
             dependencies: [

@@ -5,7 +5,8 @@ import Survey360Core
 /// One piece of a CSV file (see ``CSVChunks``) decoded and read into
 /// records on its own, so that the pieces of a file are read on every core:
 /// CSV.swift builds each value a scalar at a time, and reading was two
-/// thirds of a ratings import. What is done with the records (their checks,
+/// thirds of a ratings import. A piece after the header without a quote is
+/// split at its bytes instead (``UnquotedCSVRecords``). What is done with the records (their checks,
 /// the caller's body) stays on one thread, in the file's order, in
 /// ``CSVTable``.
 enum CSVPiece: Sendable {
@@ -59,6 +60,8 @@ enum CSVPiece: Sendable {
             }
             reader = withHeader
             line = 2
+        } else if let records = UnquotedCSVRecords.records(of: text, firstLine: line) {
+            return .records(header: nil, records)
         } else {
             // Never skipped: a piece that cannot be read would lose its
             // records without a word.
