@@ -20,6 +20,14 @@ public final class SQLiteStore: SurveyStore {
     /// Internal so that extensions in other files (`SQLiteStore+Credentials`) can use it.
     let writer: any DatabaseWriter
 
+    /// The page cache of each connection, in KiB (SQLite's default is
+    /// 2 MiB). A quarter's bulk steps write hundreds of megabytes in one
+    /// transaction; with 2 MiB SQLite spilled dirty pages to the WAL and
+    /// read them back over and over, a fifth of `campaign close`'s time at
+    /// 100,000 people in `pread` and `pwrite`. The cache grows only as pages
+    /// are used, so a small campaign costs no more.
+    static let pageCacheKiB = 64 << 10
+
     /// Opens (creating and migrating if needed) the database at `path`.
     ///
     /// - Throws: ``StorageError`` `.unavailable` naming the file if it
@@ -28,6 +36,9 @@ public final class SQLiteStore: SurveyStore {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.pageCacheKiB)")
+            }
             writer = try DatabasePool(path: path, configuration: configuration)
             try SQLiteMigrations.migrator.migrate(writer)
         } catch {
