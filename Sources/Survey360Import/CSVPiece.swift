@@ -6,9 +6,9 @@ import Survey360Core
 /// records on its own, so that the pieces of a file are read on every core:
 /// CSV.swift builds each value a scalar at a time, and reading was two
 /// thirds of a ratings import. A piece after the header without a quote is
-/// split at its bytes instead (``UnquotedCSVRecords``). What is done with the records (their checks,
-/// the caller's body) stays on one thread, in the file's order, in
-/// ``CSVTable``.
+/// split at its bytes instead (``UnquotedCSVRecords``). What is done with
+/// the records (their checks, the caller's body) stays on one thread, in
+/// the file's order, in ``CSVTable``.
 enum CSVPiece: Sendable {
     /// Not UTF-8, records or a header that CSV.swift cannot read, or a
     /// header that `CSVTable.header` refuses (too many columns, a required
@@ -70,11 +70,18 @@ enum CSVPiece: Sendable {
             }
             reader = continuing
         }
+        return .records(header: header, records(of: reader, firstLine: line))
+    }
+
+    /// The records `reader` has left, each with the line it starts on
+    /// (`firstLine` for the first): a quoted value may span lines.
+    static func records(of reader: CSVReader, firstLine: Int) -> [(line: Int, values: [String])] {
         var records: [(line: Int, values: [String])] = []
+        var line = firstLine
         while let values = reader.next() {
             records.append((line, values))
             line += 1 + values.reduce(0) { $0 + CSVTable.lineBreaks(in: $1) }
         }
-        return .records(header: header, records)
+        return records
     }
 }

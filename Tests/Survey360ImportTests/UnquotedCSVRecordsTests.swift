@@ -10,16 +10,9 @@ import Testing
 /// CSV.swift's for the same text, whatever its line ends, blank lines,
 /// trailing commas, spaces and non-ASCII text.
 @Suite struct UnquotedCSVRecordsTests {
-    /// CSV.swift's records of `text`, numbered as `CSVPiece` numbers them.
+    /// CSV.swift's records of `text`, numbered as a piece with quotes is.
     static func csvSwiftRecords(of text: String, firstLine: Int) throws -> [(line: Int, values: [String])] {
-        let reader = try CSVReader(string: text, hasHeaderRow: false)
-        var records: [(line: Int, values: [String])] = []
-        var line = firstLine
-        while let values = reader.next() {
-            records.append((line, values))
-            line += 1 + values.reduce(0) { $0 + CSVTable.lineBreaks(in: $1) }
-        }
-        return records
+        CSVPiece.records(of: try CSVReader(string: text, hasHeaderRow: false), firstLine: firstLine)
     }
 
     static func expectSame(_ text: String) throws {
