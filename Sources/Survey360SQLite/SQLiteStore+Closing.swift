@@ -47,17 +47,41 @@ extension SQLiteStore {
                         (SELECT MAX(number) FROM organisation_version))
                     """, arguments: [id])
             for table in Self.raterTables {
-                try db.execute(
-                    sql: """
-                        UPDATE \(table) SET rater_id = (
-                            SELECT pseudonym FROM temp.rater_pseudonym p WHERE p.rater_id = \(table).rater_id)
-                        WHERE campaign_id = ?
-                        """, arguments: [id])
+                try Self.replaceRaters(in: table, of: id, db)
             }
             try db.execute(sql: "DROP TABLE temp.rater_pseudonym")
             try AuditEventRecord(logged).insert(db)
             return logged
         }
+    }
+
+    /// Replaces the raters of `campaign`'s rows in `table` by their
+    /// pseudonyms in `temp.rater_pseudonym`.
+    ///
+    /// The rows are copied aside with their pseudonyms, deleted as one range
+    /// and inserted again in key order, rather than updated in place: the
+    /// rater is part of each table's primary key, so an `UPDATE` moved every
+    /// row to a new place in the tree one at a time (docs/storage.md has the
+    /// figures).
+    /// A rater without a pseudonym leaves a NULL, which the `NOT NULL` column
+    /// refuses, as the `UPDATE` did.
+    private static func replaceRaters(in table: String, of campaign: String, _ db: Database) throws {
+        let columns = try db.columns(in: table).map { "\"\($0.name)\"" }
+        let copied = columns.map { $0 == "\"rater_id\"" ? "p.pseudonym AS \($0)" : "t.\($0)" }
+        let key = try db.primaryKey(table).columns.map { "\"\($0)\"" }
+        let list = columns.joined(separator: ", ")
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE closed_row AS SELECT \(copied.joined(separator: ", "))
+                FROM \(table) t LEFT JOIN temp.rater_pseudonym p ON p.rater_id = t.rater_id WHERE t.campaign_id = ?
+                """, arguments: [campaign])
+        try db.execute(sql: "DELETE FROM \(table) WHERE campaign_id = ?", arguments: [campaign])
+        try db.execute(
+            sql: """
+                INSERT INTO \(table) (\(list)) SELECT \(list) FROM temp.closed_row
+                ORDER BY \(key.joined(separator: ", "))
+                """)
+        try db.execute(sql: "DROP TABLE temp.closed_row")
     }
 
     public func raterDepartments(in campaign: CampaignID) async throws -> [PersonID: DepartmentID] {
